@@ -1,0 +1,190 @@
+//! Proleptic Gregorian calendar arithmetic: day numbers, weekdays, month
+//! lengths, and the reference-date type [`Date`].
+//!
+//! No time zones: a news article's dates are calendar days where it was written.
+
+use std::fmt;
+
+/// A calendar day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Date {
+    pub year: i32,
+    pub month: u8,
+    pub day: u8,
+}
+
+/// Why a date could not be read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DateError {
+    input: String,
+    reason: &'static str,
+}
+
+impl fmt::Display for DateError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "bad date {:?}: {}", self.input, self.reason)
+    }
+}
+
+impl std::error::Error for DateError {}
+
+impl Date {
+    /// The date `year-month-day`, if it exists.
+    pub fn new(year: i32, month: u8, day: u8) -> Option<Date> {
+        if (1..=12).contains(&month) && day >= 1 && day <= days_in_month(year, month) {
+            Some(Date { year, month, day })
+        } else {
+            None
+        }
+    }
+
+    /// Days since 1970-01-01 (negative before).
+    pub fn days(self) -> i64 {
+        days_from_civil(self.year, self.month, self.day)
+    }
+
+    /// The date `days` days after 1970-01-01.
+    pub fn from_days(days: i64) -> Date {
+        let (year, month, day) = civil_from_days(days);
+        Date { year, month, day }
+    }
+
+    /// This date moved by `n` days.
+    pub fn add_days(self, n: i64) -> Date {
+        Date::from_days(self.days() + n)
+    }
+
+    /// Day of the week, 0 = Monday … 6 = Sunday.
+    pub fn weekday(self) -> u8 {
+        // 1970-01-01 was a Thursday (3).
+        ((self.days() + 3).rem_euclid(7)) as u8
+    }
+
+    /// ISO 8601 `YYYY-MM-DD`.
+    pub fn iso(self) -> String {
+        self.to_string()
+    }
+}
+
+impl fmt::Display for Date {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if (0..=9999).contains(&self.year) {
+            write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+        } else {
+            write!(f, "{:+05}-{:02}-{:02}", self.year, self.month, self.day)
+        }
+    }
+}
+
+impl std::str::FromStr for Date {
+    type Err = DateError;
+
+    /// Parses `YYYY-MM-DD`.
+    ///
+    /// ```
+    /// let d: factlens::Date = "2025-10-31".parse().unwrap();
+    /// assert_eq!(d.weekday(), 4); // a Friday
+    /// assert!("2025-02-30".parse::<factlens::Date>().is_err());
+    /// ```
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let err = |reason| DateError {
+            input: s.to_string(),
+            reason,
+        };
+        let b = s.as_bytes();
+        if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+            return Err(err("expected YYYY-MM-DD"));
+        }
+        let num = |r: std::ops::Range<usize>| -> Result<u32, DateError> {
+            let part = &s[r];
+            if part.bytes().all(|c| c.is_ascii_digit()) {
+                part.parse().map_err(|_| err("expected YYYY-MM-DD"))
+            } else {
+                Err(err("expected YYYY-MM-DD"))
+            }
+        };
+        let (y, m, d) = (num(0..4)?, num(5..7)?, num(8..10)?);
+        if !(1..=12).contains(&m) {
+            return Err(err("month must be 01 to 12"));
+        }
+        Date::new(y as i32, m as u8, d as u8).ok_or_else(|| err("no such day in that month"))
+    }
+}
+
+/// Whether `year` is a Gregorian leap year.
+pub fn is_leap(year: i32) -> bool {
+    (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+}
+
+/// Number of days in `month` (1–12) of `year`.
+pub fn days_in_month(year: i32, month: u8) -> u8 {
+    match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if is_leap(year) => 29,
+        2 => 28,
+        _ => 0,
+    }
+}
+
+/// Days since 1970-01-01 of a civil date (Howard Hinnant's algorithm).
+pub fn days_from_civil(year: i32, month: u8, day: u8) -> i64 {
+    let y = i64::from(year) - i64::from(month <= 2);
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let m = i64::from(month);
+    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(day) - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+/// The civil date of a day number (inverse of [`days_from_civil`]).
+pub fn civil_from_days(days: i64) -> (i32, u8, u8) {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = (doy - (153 * mp + 2) / 5 + 1) as u8;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
+    let year = (yoe + era * 400 + i64::from(month <= 2)) as i32;
+    (year, month, day)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn round_trips_and_weekdays() {
+        let d = Date::new(2025, 10, 12).unwrap();
+        assert_eq!(Date::from_days(d.days()), d);
+        assert_eq!(d.weekday(), 6, "12 October 2025 is a Sunday");
+        assert_eq!(
+            Date::new(2000, 2, 29).unwrap().add_days(1).iso(),
+            "2000-03-01"
+        );
+        assert_eq!(Date::new(1970, 1, 1).unwrap().days(), 0);
+        for n in [-800_000i64, -1, 0, 59, 60, 10_957, 20_000, 800_000] {
+            let (y, m, dd) = civil_from_days(n);
+            assert_eq!(days_from_civil(y, m, dd), n);
+        }
+    }
+
+    #[test]
+    fn parses_iso_and_rejects_nonsense() {
+        assert_eq!("2024-02-29".parse::<Date>().unwrap().iso(), "2024-02-29");
+        for bad in [
+            "2023-02-29",
+            "2025-13-01",
+            "2025-1-01",
+            "yesterday",
+            "2025-10-3x",
+        ] {
+            assert!(bad.parse::<Date>().is_err(), "{bad}");
+        }
+        let e = "2025-02-30".parse::<Date>().unwrap_err().to_string();
+        assert!(e.contains("no such day"), "{e}");
+    }
+}

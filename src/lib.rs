@@ -1,0 +1,40 @@
+//! Factlens: a fact-checking lens for news text.
+//!
+//! Text in, [`Analysis`] out: sentences, numeric figures and dates (and, as
+//! their layers land, quotes, attributions, claims and flags), each a span of
+//! the text. Plain Rust: no I/O, no wasm or DOM types.
+//!
+//! ```
+//! use factlens::{analyze, Options};
+//! let text = "Over 200 people came.";
+//! let a = analyze(text, &Options::new());
+//! assert_eq!(a.sentences.len(), 1);
+//! ```
+
+pub mod dates;
+pub mod figures;
+pub mod lists;
+pub mod model;
+pub mod offsets;
+pub mod options;
+pub mod segment;
+pub mod text;
+
+pub use dates::Date;
+pub use model::*;
+pub use offsets::OffsetUnit;
+pub use options::{Layers, Options};
+
+/// Analyses `text`. Offsets in the result are UTF-8 byte offsets into `text`;
+/// see [`Analysis::convert_offsets`] for characters or UTF-16.
+pub fn analyze(text: &str, opts: &Options) -> Analysis {
+    let doc = text::Doc::new(text);
+    let mut analysis = Analysis::default();
+    if opts.layers.sentences {
+        analysis.sentences = segment::sentences(&doc);
+    }
+    if opts.layers.figures {
+        analysis.figures = figures::extract(&doc, opts.reference_date);
+    }
+    analysis
+}

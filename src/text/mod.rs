@@ -1,0 +1,133 @@
+//! Text plumbing shared by every layer: tokens and the [`Doc`] that rules read.
+
+mod token;
+
+pub use token::{tokenize, Token, TokenKind};
+
+/// A text with its tokens: what every rule reads.
+pub struct Doc<'a> {
+    pub text: &'a str,
+    pub tokens: Vec<Token>,
+}
+
+impl<'a> Doc<'a> {
+    pub fn new(text: &'a str) -> Doc<'a> {
+        Doc {
+            text,
+            tokens: tokenize(text),
+        }
+    }
+
+    /// Number of tokens.
+    pub fn len(&self) -> usize {
+        self.tokens.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.tokens.is_empty()
+    }
+
+    /// The text of token `i` ("" when out of range).
+    pub fn tok(&self, i: usize) -> &'a str {
+        match self.tokens.get(i) {
+            Some(t) => &self.text[t.range()],
+            None => "",
+        }
+    }
+
+    /// The kind of token `i`, if it exists.
+    pub fn kind(&self, i: usize) -> Option<TokenKind> {
+        self.tokens.get(i).map(|t| t.kind)
+    }
+
+    /// Whether token `i` is the word `w`, ignoring ASCII case (`w` lowercase).
+    pub fn is(&self, i: usize, w: &str) -> bool {
+        self.tok(i).eq_ignore_ascii_case(w)
+    }
+
+    /// Whether token `i` is one of `words` (lowercase), ignoring ASCII case.
+    pub fn is_any(&self, i: usize, words: &[&str]) -> bool {
+        let t = self.tok(i);
+        words.iter().any(|w| t.eq_ignore_ascii_case(w))
+    }
+
+    /// Whether token `i` is the punctuation character `c`.
+    pub fn is_punct(&self, i: usize, c: char) -> bool {
+        matches!(self.tokens.get(i), Some(t) if t.kind == TokenKind::Punct)
+            && self.tok(i).starts_with(c)
+    }
+
+    /// Whether token `i` exists and follows token `i - 1` with no space.
+    pub fn glued(&self, i: usize) -> bool {
+        i > 0 && matches!(self.tokens.get(i), Some(t) if !t.space_before)
+    }
+
+    /// Whether a line break separates token `i` from the one before it.
+    pub fn line_break_before(&self, i: usize) -> bool {
+        matches!(self.tokens.get(i), Some(t) if t.newlines_before > 0)
+    }
+
+    /// Byte offset where token `i` starts (text length past the end).
+    pub fn start(&self, i: usize) -> usize {
+        self.tokens
+            .get(i)
+            .map_or(self.text.len(), |t| t.start as usize)
+    }
+
+    /// Byte offset where token `i` ends (text length past the end).
+    pub fn end(&self, i: usize) -> usize {
+        self.tokens
+            .get(i)
+            .map_or(self.text.len(), |t| t.end as usize)
+    }
+
+    /// The lowercase form of token `i` written into `buf`, for lexicon lookups.
+    /// `None` when the token is longer than the buffer.
+    pub fn lower<'b>(&self, i: usize, buf: &'b mut [u8; 48]) -> Option<&'b str> {
+        lower_into(self.tok(i), buf)
+    }
+}
+
+/// `s` in lowercase (ASCII and Latin-1 letters), written into `buf`.
+/// `None` when it does not fit.
+pub fn lower_into<'b>(s: &str, buf: &'b mut [u8; 48]) -> Option<&'b str> {
+    if s.is_ascii() {
+        let n = s.len();
+        if n > buf.len() {
+            return None;
+        }
+        for (d, b) in buf[..n].iter_mut().zip(s.bytes()) {
+            *d = b.to_ascii_lowercase();
+        }
+        return std::str::from_utf8(&buf[..n]).ok();
+    }
+    let mut n = 0;
+    for c in s.chars().flat_map(char::to_lowercase) {
+        let l = c.len_utf8();
+        if n + l > buf.len() {
+            return None;
+        }
+        c.encode_utf8(&mut buf[n..n + l]);
+        n += l;
+    }
+    std::str::from_utf8(&buf[..n]).ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn doc_helpers() {
+        let d = Doc::new("Over 200 KM.");
+        assert!(d.is(0, "over"));
+        assert!(d.is_any(2, &["mile", "km"]));
+        assert!(d.is_punct(3, '.'));
+        assert!(d.glued(3));
+        assert!(!d.glued(1));
+        assert_eq!(d.tok(9), "");
+        let mut buf = [0u8; 48];
+        assert_eq!(d.lower(2, &mut buf), Some("km"));
+        assert_eq!(lower_into("ÉTÉ", &mut buf), Some("été"));
+    }
+}
