@@ -158,7 +158,7 @@ const BATCH: usize = 2048;
 
 fn run_jsonl(args: &Args, mut reader: Box<dyn BufRead>) -> Result<i32, String> {
     let workers = std::thread::available_parallelism().map_or(1, |n| n.get());
-    let mut failed = false;
+    let (mut failed, mut total) = (0usize, 0usize);
     let mut line_no = 0usize;
     loop {
         let mut batch: Vec<(usize, Vec<u8>)> = Vec::with_capacity(BATCH);
@@ -185,13 +185,17 @@ fn run_jsonl(args: &Args, mut reader: Box<dyn BufRead>) -> Result<i32, String> {
         let results = process_batch(&batch, args, workers);
         let mut out = String::new();
         for (line, ok) in results {
-            failed |= !ok;
+            total += 1;
+            failed += usize::from(!ok);
             out.push_str(&line);
             out.push('\n');
         }
         write_out(out.as_bytes())?;
     }
-    Ok(if failed { 1 } else { 0 })
+    if failed > 0 {
+        eprintln!("factlens: {failed} of {total} lines failed (see their \"error\" fields)");
+    }
+    Ok(if failed > 0 { 1 } else { 0 })
 }
 
 /// Processes a batch on `workers` threads; results in input order.
@@ -261,7 +265,13 @@ fn process_line(line_no: usize, bytes: &[u8], args: &Args) -> (String, bool) {
             reference_date: date,
             ..Options::default()
         };
-        let mut a = analyze(text, &opts);
+        // A bug in a rule must cost one line, not the batch.
+        let mut a = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| analyze(text, &opts)))
+            .map_err(|_| {
+                format!(
+                    "line {line_no}: internal error while analysing this text (please report it)"
+                )
+            })?;
         a.convert_offsets(text, args.offsets);
         serde_json::to_string(&a).map_err(|e| format!("line {line_no}: cannot write JSON: {e}"))
     })();
