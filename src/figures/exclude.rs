@@ -1,0 +1,297 @@
+//! ## What it finds
+//! Numbers that are not figures, so that no rule reports them:
+//! - parts of web addresses, e-mail addresses, handles and hashtags
+//!   ("https://x.com/2024/5", "@user123", "#1");
+//! - phone numbers ("+1-222-2222-2222", "(555) 123-0456", "+44 20 7946 0958");
+//! - chains of three or more numbers glued by "-", "/", "." or ":" (ISO and
+//!   numeric dates, IP addresses, version strings: "2025-10-12", "192.168.1.2",
+//!   "v2.3.1"), and pairs glued by ".", "/" or ":" ("1.2.3", "24/7", "14:30");
+//!   a pair glued by "-" is left to the range rule unless it cannot be a range
+//!   ("3-2", a score);
+//! - numbers glued to letters that are not units, currencies or suffixes:
+//!   model names and identifiers ("G7", "A320", "F-16", "COVID-19", "5G",
+//!   "3D", "24703L202"), decades ("1990s"), times ("10am");
+//! - numbers after a label word that names rather than counts ("Article 50",
+//!   "iOS 17.2", "Route 66", "Flight 370", "No. 10"; `lists/labels.txt`);
+//! - house numbers ("10 Downing Street", "1600 Pennsylvania Avenue", "5th
+//!   Avenue"; `lists/streets.txt`).
+//!
+//! ## Why a reader cares
+//! A fact-checker scanning an article's figures wants the counts and amounts,
+//! not "F-16" read as sixteen or a phone number read as four counts. Precision
+//! here is what makes the figures list worth reading.
+//!
+//! ## Example
+//! "10 Downing Street said 23 F-16 jets flew" → only "23" is a figure.
+//!
+//! ## Limits
+//! Product names without letters glued to the number ("Boeing 737", "Windows
+//! 11") are caught only when the word before is in `lists/labels.txt`. A
+//! phone number written "555-1234" is taken for a range unless it has an area
+//! code in brackets or its second group starts with 0. Numbers in a hashtag or
+//! URL are dropped even when they are real figures.
+
+use super::numeral::{Numeral, NumeralKind};
+use crate::text::{Doc, TokenKind};
+use std::sync::OnceLock;
+
+use super::lexicon::{plain, Lexicon};
+
+fn labels() -> &'static Lexicon<()> {
+    static L: OnceLock<Lexicon<()>> = OnceLock::new();
+    L.get_or_init(|| plain(include_str!("../../lists/labels.txt")))
+}
+
+fn streets() -> &'static Lexicon<()> {
+    static L: OnceLock<Lexicon<()>> = OnceLock::new();
+    L.get_or_init(|| plain(include_str!("../../lists/streets.txt")))
+}
+
+/// For each token of `doc`, whether it is part of a number that is not a figure.
+pub fn mask(doc: &Doc, numerals: &[Numeral]) -> Vec<bool> {
+    let mut blocked = vec![false; doc.len()];
+    web_chunks(doc, &mut blocked);
+    chains(doc, numerals, &mut blocked);
+    for n in numerals {
+        if glued_to_letters(doc, n) || after_label(doc, n) || house_number(doc, n) {
+            block(&mut blocked, n.first, n.last);
+        }
+    }
+    blocked
+}
+
+fn block(blocked: &mut [bool], first: usize, last: usize) {
+    if let Some(s) = blocked.get_mut(first..=last) {
+        s.iter_mut().for_each(|b| *b = true);
+    }
+}
+
+/// Runs of tokens with no space between them that hold a web address, an
+/// e-mail address, a handle or a hashtag: every token in them is blocked.
+fn web_chunks(doc: &Doc, blocked: &mut [bool]) {
+    let mut a = 0;
+    while a < doc.len() {
+        let mut b = a;
+        let mut web = false;
+        loop {
+            web = web || web_marker(doc, b);
+            if b + 1 < doc.len() && doc.glued(b + 1) {
+                b += 1;
+            } else {
+                break;
+            }
+        }
+        if web {
+            block(blocked, a, b);
+        }
+        a = b + 1;
+    }
+}
+
+/// Whether token `i` shows that its chunk is an address, handle or hashtag.
+fn web_marker(doc: &Doc, i: usize) -> bool {
+    let next_glued_word =
+        doc.glued(i + 1) && doc.kind(i + 1).is_some_and(|k| k != TokenKind::Punct);
+    match doc.tok(i) {
+        "@" | "#" => next_glued_word,
+        ":" => {
+            doc.is_punct(i + 1, '/')
+                && doc.is_punct(i + 2, '/')
+                && doc.glued(i + 1)
+                && i > 0
+                && doc.is_any(i - 1, &["http", "https", "ftp"])
+        }
+        "." => {
+            i > 0
+                && doc.glued(i)
+                && doc.kind(i - 1) == Some(TokenKind::Word)
+                && doc.glued(i + 1)
+                && doc.is_any(
+                    i + 1,
+                    &[
+                        "com", "org", "net", "gov", "edu", "io", "html", "htm", "php", "aspx",
+                    ],
+                )
+        }
+        _ => doc.is(i, "www") && doc.is_punct(i + 1, '.') && doc.glued(i + 1),
+    }
+}
+
+/// Numbers glued into chains by "-", "/", "." or ":": dates, versions, IPs,
+/// phone numbers, times, scores.
+fn chains(doc: &Doc, numerals: &[Numeral], blocked: &mut [bool]) {
+    let mut k = 0;
+    while k < numerals.len() {
+        let start = k;
+        let mut seps: [&str; 2] = ["", ""];
+        while k + 1 < numerals.len() {
+            let (n, m) = (&numerals[k], &numerals[k + 1]);
+            let sep = n.last + 1;
+            let joined = m.first == n.last + 2
+                && doc.glued(sep)
+                && doc.glued(m.first)
+                && doc.is_any(sep, &["-", "/", ".", ":", "\u{2013}"]);
+            if !joined {
+                break;
+            }
+            if k - start < 2 {
+                seps[k - start] = doc.tok(sep);
+            }
+            k += 1;
+        }
+        let (first, last) = (&numerals[start], &numerals[k]);
+        let count = k - start + 1;
+        let phone_plus = first.first > 0
+            && doc.is_punct(first.first - 1, '+')
+            && doc.glued(first.first)
+            && !doc.glued(first.first - 1);
+        let not_a_range = count == 2 && {
+            let dash = matches!(seps[0], "-" | "\u{2013}");
+            !dash
+                || first.value >= last.value
+                || (first.plain && last.plain && doc.tok(last.first).starts_with('0'))
+                || (first.plain
+                    && last.plain
+                    && first.first >= 3
+                    && doc.is_punct(first.first - 1, ')')
+                    && !doc.glued(first.first))
+        };
+        if count >= 3 || not_a_range || phone_plus {
+            block(blocked, first.first, last.last);
+            if phone_plus {
+                block(blocked, first.first - 1, first.first - 1);
+                // "+44 20 7946 0958": the groups that follow with spaces.
+                let mut j = last.last + 1;
+                while doc.kind(j) == Some(TokenKind::Digits) && !doc.line_break_before(j) {
+                    block(blocked, j, j);
+                    j += 1;
+                }
+            }
+            // "(555) 123-0456": the area code too.
+            if first.first >= 3 && doc.is_punct(first.first - 1, ')') {
+                block(blocked, first.first - 3, first.first - 1);
+            }
+        }
+        k += 1;
+    }
+}
+
+/// "G7", "A320", "5G", "1990s", "F-16", "COVID-19", "#1", "7-Eleven".
+fn glued_to_letters(doc: &Doc, n: &Numeral) -> bool {
+    if n.words {
+        return false;
+    }
+    let after = n.last + 1;
+    if doc.glued(after) && doc.kind(after) == Some(TokenKind::Word) && !known_suffix(doc, after) {
+        return true;
+    }
+    // "7-Eleven", "3-D"
+    if doc.is_punct(after, '-')
+        && doc.glued(after)
+        && doc.glued(after + 1)
+        && doc
+            .tok(after + 1)
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
+        && !known_suffix(doc, after + 1)
+    {
+        return true;
+    }
+    if n.first == 0 || !doc.glued(n.first) {
+        return false;
+    }
+    let p = n.first - 1;
+    match doc.kind(p) {
+        Some(TokenKind::Word) => !super::money::sign_ending_at(doc, p),
+        Some(TokenKind::Punct) => {
+            let t = doc.tok(p);
+            // "F-16", but not "5k-20k" (the letter ends a number).
+            (matches!(t, "-" | "\u{2013}")
+                && p > 0
+                && doc.glued(p)
+                && doc.kind(p - 1) == Some(TokenKind::Word)
+                && !(p > 1 && doc.glued(p - 1) && doc.kind(p - 2) == Some(TokenKind::Digits)))
+                || t == "#"
+        }
+        _ => false,
+    }
+}
+
+/// Letters that may follow a number directly: units, currencies, percent
+/// signs ("10km", "115USD", "5pc").
+fn known_suffix(doc: &Doc, j: usize) -> bool {
+    super::quantity::unit_at(doc, j)
+        || super::money::currency_at(doc, j)
+        || super::percent::percent_at(doc, j).is_some()
+        || doc.is_any(j, &["m", "b", "mm"])
+}
+
+/// "Article 50", "iOS 17.2", "No. 10".
+fn after_label(doc: &Doc, n: &Numeral) -> bool {
+    n.first > 0 && !doc.line_break_before(n.first) && labels().ending_at(doc, n.first - 1).is_some()
+}
+
+/// "10 Downing Street", "1600 Pennsylvania Avenue", "5th Avenue".
+fn house_number(doc: &Doc, n: &Numeral) -> bool {
+    if n.words || !(n.plain || n.kind == NumeralKind::Ordinal) {
+        return false;
+    }
+    let capital = |j: usize| {
+        doc.kind(j) == Some(TokenKind::Word)
+            && !doc.line_break_before(j)
+            && doc.tok(j).chars().next().is_some_and(char::is_uppercase)
+    };
+    let min = if n.kind == NumeralKind::Ordinal { 0 } else { 1 };
+    for (names, j) in (n.last + 1..=n.last + 4).enumerate() {
+        if !capital(j) {
+            return false;
+        }
+        if names >= min && streets().contains_at(doc, j) {
+            return true;
+        }
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::figures::testing::texts;
+
+    #[test]
+    fn phone_numbers_are_not_figures() {
+        assert!(texts("Call +1-222-2222-2222 now").is_empty());
+        assert!(texts("Call (555) 123-0456 today").is_empty());
+        assert!(texts("Ring +44 20 7946 0958.").is_empty());
+    }
+
+    #[test]
+    fn versions_addresses_and_dates_in_digits_are_not_counts() {
+        assert!(texts("Update to v2.3.1 or iOS 17.2 now").is_empty());
+        assert!(texts("The server at 192.168.1.2 failed").is_empty());
+        assert!(texts("See https://example.com/2024/05/30-percent?id=12").is_empty());
+        assert!(texts("Mail john99@example.com").is_empty());
+        assert!(texts("On 2025-10-12 and 5/17/2018 at 14:30").is_empty());
+    }
+
+    #[test]
+    fn model_names_and_identifiers_are_not_counts() {
+        assert!(texts("F-16 jets, COVID-19 and the G7 met; 5G and 3D too").is_empty());
+        assert!(texts("An Airbus A320 and the 1990s").is_empty());
+        assert_eq!(texts("23 F-16 jets"), ["23"]);
+    }
+
+    #[test]
+    fn labels_and_house_numbers_are_not_counts() {
+        assert!(texts("Article 50 and Route 66 and Flight 370").is_empty());
+        assert!(texts("He left 10 Downing Street for 1600 Pennsylvania Avenue").is_empty());
+        assert!(texts("a shop on 5th Avenue").is_empty());
+        assert_eq!(texts("No. 10 said 12 Tory MPs"), ["12"]);
+    }
+
+    #[test]
+    fn scores_are_not_ranges_or_counts() {
+        assert!(texts("They won 3-2 and drew 1-1").is_empty());
+        assert_eq!(texts("aged 18-19"), ["18-19"]);
+    }
+}
