@@ -27,6 +27,7 @@
 use super::lexicon::{time_word_at, Lexicon};
 use super::{Ctx, Found};
 use crate::model::{Approx, FigureKind};
+use crate::text::TokenKind;
 use std::sync::OnceLock;
 
 struct Bounds {
@@ -53,6 +54,7 @@ fn bounds() -> &'static Bounds {
                 "at_least" => Approx::AtLeast,
                 "at_most" => Approx::AtMost,
                 "up_to" => Approx::UpTo,
+                "exact" => Approx::Exact,
                 _ => continue,
             };
             let lex = match side {
@@ -100,9 +102,26 @@ pub fn find(ctx: &Ctx, out: &mut Vec<Found>) {
         if kind == FigureKind::Number && time_word_at(doc, f.last + 1) {
             continue;
         }
-        if let Some(b) = before(ctx, f).or_else(|| after(ctx, f)) {
-            new.push(b);
-        }
+        let b = before(ctx, f);
+        let a = after(ctx, f);
+        let wrapped = match (b, a) {
+            // "more than 5000 or equal to", "equal to 5000 or less"
+            (Some((bf, ba)), Some((al, Approx::Exact))) => {
+                let approx = match ba {
+                    Approx::Over => Approx::AtLeast,
+                    Approx::Under => Approx::AtMost,
+                    x => x,
+                };
+                wrap(ctx, f, bf, al, approx)
+            }
+            (Some((bf, Approx::Exact)), Some((al, aa))) => wrap(ctx, f, bf, al, aa),
+            // "about 500 or more": the closed end is the claim.
+            (Some((_, Approx::About)), Some((al, aa))) => wrap(ctx, f, f.first, al, aa),
+            (Some((bf, ba)), _) => wrap(ctx, f, bf, f.last, ba),
+            (None, Some((al, aa))) if aa != Approx::Exact => wrap(ctx, f, f.first, al, aa),
+            _ => continue,
+        };
+        new.push(wrapped);
     }
     let pairs = pairs(ctx, &new);
     out.extend(new);
@@ -128,8 +147,9 @@ fn wrap(ctx: &Ctx, f: &Found, first: usize, last: usize, approx: Approx) -> Foun
     w
 }
 
-/// "over 200", "more than $5m", ">10"
-fn before(ctx: &Ctx, f: &Found) -> Option<Found> {
+/// A bound before `f`: "over 200", "more than $5m", ">10", "equal to 20".
+/// Returns its first token and its approximation.
+fn before(ctx: &Ctx, f: &Found) -> Option<(usize, Approx)> {
     let doc = ctx.doc;
     let p = f.first.checked_sub(1)?;
     if doc.line_break_before(f.first) {
@@ -140,24 +160,35 @@ fn before(ctx: &Ctx, f: &Found) -> Option<Found> {
     if f.figure.value.is_none() && approx != Approx::About {
         return None;
     }
+    // "<>30", "=>30": not a comparison we read.
+    let punct = doc.kind(first) == Some(TokenKind::Punct);
+    if punct && first > 0 && doc.glued(first) && doc.is_any(first - 1, &["<", ">", "="]) {
+        return None;
+    }
     if ctx.is_blocked(first, p) {
         return None;
     }
-    Some(wrap(ctx, f, first, f.last, approx))
+    Some((first, approx))
 }
 
-/// "12 or more", "50+", "40-odd"
-fn after(ctx: &Ctx, f: &Found) -> Option<Found> {
+/// A bound after `f`: "12 or more", "50+", "40-odd", "or equal to". Returns
+/// its last token and its approximation.
+fn after(ctx: &Ctx, f: &Found) -> Option<(usize, Approx)> {
     let doc = ctx.doc;
     let j = f.last + 1;
     if doc.line_break_before(j) || f.figure.value.is_none() {
         return None;
     }
     let ph = bounds().after.at(doc, j)?;
-    if doc.kind(j) == Some(crate::text::TokenKind::Punct) && !doc.glued(j) {
+    if doc.kind(j) == Some(TokenKind::Punct) && !doc.glued(j) {
         return None;
     }
-    Some(wrap(ctx, f, f.first, j + ph.len() - 1, ph.value))
+    let last = j + ph.len() - 1;
+    // "5 plus 3", "200 or greater than 190": a second figure, not a bound.
+    if ctx.numeral_at(last + 1).is_some() {
+        return None;
+    }
+    Some((last, ph.value))
 }
 
 /// "more than 10 and less than 40", "no more than 50 and no less than 20":
@@ -295,6 +326,27 @@ mod tests {
         );
         assert_eq!((f.value, f.low, f.high), (None, Some(10.0), Some(40.0)));
         assert_eq!(texts("More than 40 and less than 10").len(), 2);
+    }
+
+    #[test]
+    fn or_equal_closes_a_bound() {
+        assert_eq!(
+            bound(
+                "more than 5000 or equal to it",
+                "more than 5000 or equal to"
+            )
+            .0,
+            Approx::AtLeast
+        );
+        assert_eq!(
+            bound("equal to 5000 or less", "equal to 5000 or less").0,
+            Approx::AtMost
+        );
+        assert_eq!(
+            bound("about 500 or more of them", "500 or more").0,
+            Approx::AtLeast
+        );
+        assert_eq!(texts("5 plus 3"), ["5", "3"]);
     }
 
     #[test]

@@ -27,7 +27,7 @@
 //! lowest priority so the dates layer can claim it. "2 in 5" needs the second
 //! number to be larger and not year-like ("12 in 2009" is not a fraction).
 
-use super::lexicon::{time_word_at, Lexicon};
+use super::lexicon::{plain, time_word_at, Lexicon};
 use super::numeral::{Numeral, NumeralKind};
 use super::{Ctx, Found};
 use crate::model::FigureKind;
@@ -62,6 +62,20 @@ fn one_words() -> &'static OneWords {
             }
         }
         w
+    })
+}
+
+fn ordinal_idioms() -> &'static Lexicon<()> {
+    static L: OnceLock<Lexicon<()>> = OnceLock::new();
+    L.get_or_init(|| plain(include_str!("../../lists/ordinal_idioms.txt")))
+}
+
+/// Whether ordinal word `i` is inside an idiom ("at first", "second-hand").
+fn in_idiom(doc: &Doc, i: usize) -> bool {
+    (i.saturating_sub(2)..=i).any(|k| {
+        ordinal_idioms()
+            .at(doc, k)
+            .is_some_and(|ph| k + ph.len() > i)
     })
 }
 
@@ -142,11 +156,7 @@ fn is_figure(ctx: &Ctx, n: &Numeral) -> bool {
             let compound = doc.is_punct(next, '-') && doc.glued(next) && doc.glued(next + 1);
             !(before || after || compound)
         }
-        "first" => {
-            let at_first = prev.is_some_and(|p| doc.is(p, "at"));
-            let of_all = doc.is(next, "of") && doc.is(next + 1, "all");
-            !(at_first || of_all)
-        }
+        _ if n.kind == NumeralKind::Ordinal && single && in_idiom(doc, n.first) => false,
         "second" => {
             let rate = prev.is_some_and(|p| {
                 doc.is_any(
@@ -181,15 +191,16 @@ fn is_figure(ctx: &Ctx, n: &Numeral) -> bool {
     }
 }
 
-/// "2 in 5", "one in five", "one out of three", "1 in every 10": a proportion
-/// starting with numeral `n`.
+/// "2 in 5", "one in five", "one out of three", "1 in every 10", "one over
+/// three": a proportion starting with numeral `n`.
 fn ratio(ctx: &Ctx, n: &Numeral) -> Option<Found> {
     let doc = ctx.doc;
     if n.kind != NumeralKind::Cardinal || n.year_like() || n.value < 0.0 || n.value.fract() != 0.0 {
         return None;
     }
     let mut j = n.last + 1;
-    if doc.is(j, "in") {
+    let over = doc.is(j, "over");
+    if doc.is(j, "in") || over {
         j += 1;
     } else if doc.is(j, "out") && doc.is(j + 1, "of") {
         j += 2;
@@ -200,11 +211,15 @@ fn ratio(ctx: &Ctx, n: &Numeral) -> Option<Found> {
         j += 1;
     }
     let m = ctx.numeral_at(j)?;
+    // "one over three" is a fraction only as a whole expression: "2000 over 3
+    // years" is an amount and a bound.
+    let ends = doc.kind(m.last + 1) != Some(TokenKind::Word);
     let ok = m.kind == NumeralKind::Cardinal
         && !m.year_like()
         && m.value.fract() == 0.0
         && m.value >= 2.0
-        && m.value > n.value
+        && (m.value > n.value || over)
+        && (!over || ends)
         && ctx.same_line(n.first, m.last)
         && !ctx.is_blocked(m.first, m.last)
         && !time_word_at(doc, m.last + 1);
@@ -307,6 +322,23 @@ mod tests {
                 texts(s)
             );
         }
+    }
+
+    #[test]
+    fn idioms_with_ordinals_are_no_ranks() {
+        for s in [
+            "first aid",
+            "a second-hand car",
+            "third-party software",
+            "in the first place",
+        ] {
+            assert!(texts(s).is_empty(), "{s:?} gave {:?}", texts(s));
+        }
+        assert!(close(
+            the("the answer is one over three.", "one over three").value,
+            1.0 / 3.0
+        ));
+        assert_eq!(texts("earn $2000 over 3 years")[0], "$2000");
     }
 
     #[test]

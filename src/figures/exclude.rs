@@ -203,7 +203,9 @@ fn glued_to_letters(doc: &Doc, n: &Numeral) -> bool {
     }
     let p = n.first - 1;
     match doc.kind(p) {
-        Some(TokenKind::Word) => !super::money::sign_ending_at(doc, p),
+        Some(TokenKind::Word) => {
+            !super::money::sign_ending_at(doc, p) && !super::quantity::unit_ends_at(doc, n.first)
+        }
         Some(TokenKind::Punct) => {
             let t = doc.tok(p);
             // "F-16", but not "5k-20k" (the letter ends a number).
@@ -221,6 +223,13 @@ fn glued_to_letters(doc: &Doc, n: &Numeral) -> bool {
 /// Letters that may follow a number directly: units, currencies, percent
 /// signs ("10km", "115USD", "5pc").
 fn known_suffix(doc: &Doc, j: usize) -> bool {
+    // "24703L202": letters between digits make an identifier.
+    if doc.glued(j + 1)
+        && doc.kind(j + 1) == Some(TokenKind::Digits)
+        && !super::quantity::unit_ends_at(doc, j + 1)
+    {
+        return false;
+    }
     super::quantity::unit_at(doc, j)
         || super::money::currency_at(doc, j)
         || super::percent::percent_at(doc, j).is_some()

@@ -8,7 +8,7 @@
 //! as written ("MB", "C$", "g").
 //! Lookups are keyed by the lowercase first (or last) token and never allocate.
 
-use crate::text::{lower_into, tokenize, Doc};
+use crate::text::{lower_into, tokenize, Doc, TokenKind};
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
@@ -17,6 +17,9 @@ use std::sync::OnceLock;
 pub struct Phrase<T> {
     /// The phrase's tokens as written.
     toks: Vec<&'static str>,
+    /// For each token, whether it must be glued to the one before: two letter
+    /// or digit tokens written together ("m2", "km2"; not "km/h").
+    glued: Vec<bool>,
     /// Match the tokens exactly (the phrase has a capital letter).
     exact: bool,
     pub value: T,
@@ -35,7 +38,7 @@ impl<T> Phrase<T> {
     fn matches(&self, doc: &Doc, first: usize) -> bool {
         self.toks.iter().enumerate().all(|(k, want)| {
             let j = first + k;
-            if k > 0 && doc.line_break_before(j) {
+            if k > 0 && (doc.line_break_before(j) || (self.glued[k] && !doc.glued(j))) {
                 return false;
             }
             let got = doc.tok(j);
@@ -79,9 +82,17 @@ impl<T> Lexicon<T> {
     /// Adds `phrase` (as written in a list) standing for `value`. The first
     /// entry of a phrase wins; later duplicates are ignored.
     pub fn add(&mut self, phrase: &'static str, value: T) {
-        let toks: Vec<&'static str> = tokenize(phrase)
+        let tokens = tokenize(phrase);
+        let toks: Vec<&'static str> = tokens.iter().map(|t| &phrase[t.range()]).collect();
+        let glued = tokens
             .iter()
-            .map(|t| &phrase[t.range()])
+            .enumerate()
+            .map(|(k, t)| {
+                k > 0
+                    && !t.space_before
+                    && t.kind != TokenKind::Punct
+                    && tokens[k - 1].kind != TokenKind::Punct
+            })
             .collect();
         let (Some(first), Some(last)) = (toks.first(), toks.last()) else {
             return;
@@ -99,7 +110,12 @@ impl<T> Lexicon<T> {
             return;
         }
         let id = self.phrases.len();
-        self.phrases.push(Phrase { toks, exact, value });
+        self.phrases.push(Phrase {
+            toks,
+            glued,
+            exact,
+            value,
+        });
         self.by_first.entry(key_first).or_default().push(id);
         self.by_last.entry(key_last).or_default().push(id);
     }

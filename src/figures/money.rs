@@ -28,7 +28,7 @@ use super::numeral::{Numeral, NumeralKind};
 use super::{Ctx, Found};
 use crate::model::FigureKind;
 use crate::text::{Doc, TokenKind};
-use std::collections::HashSet;
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
 /// How a currency form is used.
@@ -53,15 +53,16 @@ pub struct Currency {
 
 struct Tables {
     forms: Lexicon<Currency>,
-    /// Three-letter codes, for "MUSD" (millions of dollars).
-    codes: HashSet<&'static str>,
+    /// Three-letter codes in capitals and their currency, for "MUSD"
+    /// (millions of dollars).
+    codes: HashMap<String, &'static str>,
 }
 
 fn tables() -> &'static Tables {
     static T: OnceLock<Tables> = OnceLock::new();
     T.get_or_init(|| {
         let mut forms = Lexicon::default();
-        let mut codes = HashSet::new();
+        let mut codes = HashMap::new();
         for e in crate::lists::entries(include_str!("../../lists/currencies.txt")) {
             let mut f = crate::lists::fields(e);
             let (Some(iso), Some(role), Some(list)) = (f.next(), f.next(), f.next()) else {
@@ -80,9 +81,9 @@ fn tables() -> &'static Tables {
                 };
                 if role == Role::Sign
                     && form.len() == 3
-                    && form.bytes().all(|b| b.is_ascii_uppercase())
+                    && form.bytes().all(|b| b.is_ascii_alphabetic())
                 {
-                    codes.insert(form);
+                    codes.entry(form.to_ascii_uppercase()).or_insert(iso);
                 }
                 forms.add(form, Currency { iso, role, weak });
             }
@@ -94,7 +95,9 @@ fn tables() -> &'static Tables {
 /// "MUSD" at token `j`: a code meaning millions of that currency.
 fn mega_code(doc: &Doc, j: usize) -> Option<&'static str> {
     let t = doc.tok(j);
-    let code = t.strip_prefix('M').filter(|c| c.len() == 3)?;
+    let code = t
+        .strip_prefix('M')
+        .filter(|c| c.len() == 3 && c.bytes().all(|b| b.is_ascii_uppercase()))?;
     tables().codes.get(code).copied()
 }
 
@@ -167,6 +170,12 @@ fn prefixed(ctx: &Ctx, n: &Numeral) -> Option<Found> {
             last += 1;
         }
     }
+    // "$ 10 dollars": the name repeats the sign.
+    if let Some(ph) = tables().forms.at(doc, last + 1) {
+        if ph.value.role == Role::Word && ph.value.iso == iso && ctx.same_line(last, last + 1) {
+            last += Phrase::len(ph);
+        }
+    }
     Some(money(ctx, first, last, value, iso))
 }
 
@@ -196,6 +205,15 @@ fn suffixed(ctx: &Ctx, n: &Numeral) -> Option<Found> {
     if cur.weak && !(n.scaled || (n.value.abs() >= 1000.0 && n.value.fract() == 0.0)) {
         return None;
     }
+    // "1 $10": a sign spaced from this number and glued to the next one
+    // belongs to the next one.
+    if cur.role == Role::Sign
+        && !doc.glued(j)
+        && doc.glued(j + len)
+        && doc.kind(j + len) == Some(TokenKind::Digits)
+    {
+        return None;
+    }
     let mut last = j + len - 1;
     let mut value = n.value * mult;
     if cur.role == Role::Minor {
@@ -208,8 +226,9 @@ fn suffixed(ctx: &Ctx, n: &Numeral) -> Option<Found> {
             last += 1;
         }
     }
-    // "3 dollars 50 cents", "thirteen dollars and forty-five cents"
-    if cur.role == Role::Word {
+    // "3 dollars 50 cents", "thirteen dollars and forty-five cents",
+    // "15 dollars 50."
+    if cur.role != Role::Minor && mult == 1.0 && n.value.fract() == 0.0 {
         if let Some((cents, end)) = cents_after(ctx, last + 1, cur.iso) {
             value += cents / 100.0;
             last = end;

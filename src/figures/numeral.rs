@@ -367,6 +367,11 @@ fn digits_at(doc: &Doc, i: usize) -> Option<Numeral> {
             plain = false;
         }
     }
+    if let Some((v, end)) = power_after(doc, last, value) {
+        value = v;
+        last = end;
+        plain = false;
+    }
     // Ordinal suffix: "25th", "1st".
     if !decimal && doc.glued(last + 1) && doc.is_any(last + 1, &["st", "nd", "rd", "th"]) {
         let mut n = numeral(doc, i, last + 1, value, NumeralKind::Ordinal);
@@ -420,7 +425,43 @@ fn digits_at(doc: &Doc, i: usize) -> Option<Numeral> {
             break;
         }
     }
+    if n.scaled && n.words && n.value.fract() == 0.0 {
+        mixed_tail(doc, &mut n, prev_scale);
+    }
+    if n.scaled && prev_scale > 12.0 {
+        scaled_and_fraction(doc, &mut n);
+    }
     Some(n)
+}
+
+/// A power after a number: "1.1^23", "2.5^-1", "1.3x10^6", "6.23x10^-4".
+/// Returns the value and the last token.
+fn power_after(doc: &Doc, last: usize, base: f64) -> Option<(f64, usize)> {
+    let mut j = last + 1;
+    let ten = doc.glued(j) && doc.is(j, "x") && doc.tok(j + 1) == "10" && doc.glued(j + 1);
+    if ten {
+        j += 2;
+    }
+    if !(doc.is_punct(j, '^') && doc.glued(j)) {
+        return None;
+    }
+    let mut k = j + 1;
+    let mut neg = false;
+    while (doc.is_punct(k, '-') || doc.is_punct(k, '+')) && doc.glued(k) && k < j + 4 {
+        neg ^= doc.is_punct(k, '-');
+        k += 1;
+    }
+    if doc.kind(k) != Some(TokenKind::Digits) || !doc.glued(k) || doc.tok(k).len() > 3 {
+        return None;
+    }
+    let e: i32 = doc.tok(k).parse().ok()?;
+    let e = if neg { -e } else { e };
+    let v = if ten {
+        base * 10f64.powi(e)
+    } else {
+        base.powi(e)
+    };
+    Some((v, k))
 }
 
 fn set_last(doc: &Doc, n: &mut Numeral, last: usize) {
@@ -579,12 +620,15 @@ struct Card {
     scaled: bool,
     /// The last scale read (1 when none).
     scale: f64,
+    /// Ends in a plural ordinal ("fifths"): a denominator.
+    plural: bool,
 }
 
 /// Reads number words from token `i`: "one hundred and six", "twenty-first",
 /// "two million", "nine point nought four". `seeded` starts as if a "one" had
-/// been read ("a hundred", "a dozen").
-fn card_words(doc: &Doc, i: usize, seeded: bool) -> Option<Card> {
+/// been read ("a hundred", "a dozen"). With `plural_ok` it may end in a plural
+/// ordinal, as a denominator does ("twenty-fifths").
+fn card_words(doc: &Doc, i: usize, seeded: bool, plural_ok: bool) -> Option<Card> {
     #[derive(PartialEq, Clone, Copy)]
     enum Prev {
         None,
@@ -602,6 +646,7 @@ fn card_words(doc: &Doc, i: usize, seeded: bool) -> Option<Card> {
     let mut last: Option<usize> = None;
     let mut kind = NumeralKind::Cardinal;
     let mut scaled = false;
+    let mut plural = false;
     let mut j = i;
     while j < doc.len() {
         if j > i && doc.line_break_before(j) {
@@ -610,16 +655,28 @@ fn card_words(doc: &Doc, i: usize, seeded: bool) -> Option<Card> {
         let Some(w) = doc.lower(j, &mut buf) else {
             break;
         };
-        // "twenty-three": a hyphen glued on both sides after tens.
-        if w == "-" && prev == Prev::Tens && doc.glued(j) && doc.glued(j + 1) {
-            j += 1;
-            continue;
+        // "twenty-three" (or "fifty - two"): a hyphen after tens, glued on
+        // both sides or spaced on both.
+        if w == "-" && prev == Prev::Tens && doc.glued(j) == doc.glued(j + 1) {
+            let mut nbuf = [0u8; 48];
+            let next = doc.lower(j + 1, &mut nbuf).unwrap_or("");
+            let unit = unit_word(next).is_some_and(|v| (1.0..10.0).contains(&v));
+            let ordinal = ordinal_word(next).is_some_and(|v| v < 10.0)
+                || ordinal_word(next.strip_suffix('s').unwrap_or("")).is_some_and(|v| v < 10.0);
+            if doc.glued(j) || unit || ordinal {
+                j += 1;
+                continue;
+            }
+            break;
         }
-        // "one hundred and six"
+        // "one hundred and six", "one hundred and fifth"
         if w == "and" && matches!(prev, Prev::Hundred | Prev::Scale) {
             let mut nbuf = [0u8; 48];
             let next = doc.lower(j + 1, &mut nbuf).unwrap_or("");
-            if unit_word(next).is_some() || tens_word(next).is_some() {
+            if unit_word(next).is_some()
+                || tens_word(next).is_some()
+                || ordinal_word(next).is_some()
+            {
                 j += 1;
                 continue;
             }
@@ -702,6 +759,29 @@ fn card_words(doc: &Doc, i: usize, seeded: bool) -> Option<Card> {
             kind = NumeralKind::Ordinal;
             last = Some(j);
             break;
+        } else if let Some(v) = plural_ok
+            .then(|| w.strip_suffix('s'))
+            .flatten()
+            .and_then(|stem| {
+                ordinal_word(stem).or_else(|| ordinal_scale(stem).filter(|&m| m == 100.0))
+            })
+        {
+            // "fifths", "twenty-firsts", "hundredths": a denominator
+            if matches!(prev, Prev::Unit | Prev::Teen)
+                || (prev == Prev::Tens && v >= 10.0)
+                || (v < 3.0 && prev != Prev::Tens)
+            {
+                break;
+            }
+            group = if v == 100.0 {
+                group.max(1.0) * v
+            } else {
+                group + v
+            };
+            kind = NumeralKind::Ordinal;
+            plural = true;
+            last = Some(j);
+            break;
         } else {
             break;
         }
@@ -715,6 +795,7 @@ fn card_words(doc: &Doc, i: usize, seeded: bool) -> Option<Card> {
         kind,
         scaled,
         scale: if scaled { last_scale } else { 1.0 },
+        plural,
     })
 }
 
@@ -738,7 +819,7 @@ fn point_digits(doc: &Doc, j: usize) -> Option<(f64, usize)> {
             }
             _ if n == 0 => {
                 // "point seventy-one", "point eleven"
-                let c = card_words(doc, k, false)?;
+                let c = card_words(doc, k, false, false)?;
                 if c.kind != NumeralKind::Cardinal || c.value >= 100.0 || c.value < 10.0 {
                     return None;
                 }
@@ -763,7 +844,7 @@ fn and_fraction(doc: &Doc, j: usize) -> Option<(f64, usize)> {
             .or_else(|| doc.is(k + 1, "half").then_some((2.0, false)))?;
         return (!plural && !doc.line_break_before(k + 1)).then_some((1.0 / den, k + 1));
     }
-    let c = card_words(doc, k, false)?;
+    let c = card_words(doc, k, false, false)?;
     if c.kind != NumeralKind::Cardinal || c.value >= 100.0 {
         return None;
     }
@@ -771,8 +852,9 @@ fn and_fraction(doc: &Doc, j: usize) -> Option<(f64, usize)> {
     (v < 1.0).then_some((v, end))
 }
 
-/// A denominator after a cardinal: "two thirds", "one fifth", "one-eighth".
-/// Returns the fraction's value and last token.
+/// A denominator after a cardinal: "two thirds", "one fifth", "one-eighth",
+/// "three twenty-firsts", "one one hundred fifth". Returns the fraction's
+/// value and last token.
 fn fraction_tail(doc: &Doc, last: usize, numerator: f64) -> Option<(f64, usize)> {
     let mut j = last + 1;
     if doc.is_punct(j, '-') && !doc.line_break_before(j) {
@@ -782,9 +864,124 @@ fn fraction_tail(doc: &Doc, last: usize, numerator: f64) -> Option<(f64, usize)>
         return None;
     }
     let mut buf = [0u8; 48];
-    let (den, plural) = denominator(doc.lower(j, &mut buf)?)?;
+    let (den, plural, end, compound) = match denominator(doc.lower(j, &mut buf)?) {
+        Some((d, p)) => (d, p, j, false),
+        None => {
+            let c = card_words(doc, j, false, true)?;
+            if c.kind != NumeralKind::Ordinal || c.value < 3.0 {
+                return None;
+            }
+            (c.value, c.plural, c.last, true)
+        }
+    };
+    // "one third-party candidate": a compound word, not a fraction.
+    if doc.is_punct(end + 1, '-')
+        && doc.glued(end + 1)
+        && doc.kind(end + 2) == Some(TokenKind::Word)
+    {
+        return None;
+    }
+    // "one twenty-first century": an ordinal before its noun.
+    if compound && !plural && doc.kind(end + 1) == Some(TokenKind::Word) && !doc.is(end + 1, "of") {
+        return None;
+    }
     let ok = if numerator == 1.0 { !plural } else { plural };
-    ok.then_some((numerator / den, j))
+    ok.then_some((numerator / den, end))
+}
+
+/// A scale after a fraction: "three quarters billion", "two thirds of a
+/// million". Makes `n` that many, a cardinal.
+fn scale_fraction(doc: &Doc, n: &mut Numeral) {
+    let mut buf = [0u8; 48];
+    let mut j = n.last + 1;
+    if doc.is(j, "of") && doc.is_any(j + 1, &["a", "an"]) {
+        j += 2;
+    }
+    if !(n.last + 1..=j).all(|k| !doc.line_break_before(k)) {
+        return;
+    }
+    if let Some(m) = doc.lower(j, &mut buf).and_then(spelled_scale) {
+        n.value *= m;
+        n.scale = m;
+        n.scaled = true;
+        n.kind = NumeralKind::Cardinal;
+        set_last(doc, n, j);
+    }
+}
+
+/// "and a half" after a scaled number: "3 million and a half" (3.5 million),
+/// "one billion and a half million".
+fn scaled_and_fraction(doc: &Doc, n: &mut Numeral) {
+    let Some((f, end)) = and_fraction(doc, n.last + 1) else {
+        return;
+    };
+    let mut buf = [0u8; 48];
+    match doc.lower(end + 1, &mut buf).and_then(spelled_scale) {
+        Some(m) if m < n.scale && !doc.line_break_before(end + 1) => {
+            n.value += f * m;
+            set_last(doc, n, end + 1);
+        }
+        _ => {
+            n.value += f * n.scale;
+            set_last(doc, n, end);
+        }
+    }
+}
+
+/// Digits and words mixed after a scale: "3 hundred and 21", "4 thousand 3
+/// hundred and 21", "6 crore and two hundred".
+fn mixed_tail(doc: &Doc, n: &mut Numeral, mut scale: f64) {
+    while scale >= 100.0 {
+        let mut j = n.last + 1;
+        let and = doc.is(j, "and");
+        if and {
+            j += 1;
+        }
+        if doc.line_break_before(j) || doc.line_break_before(n.last + 1) {
+            return;
+        }
+        match doc.kind(j) {
+            Some(TokenKind::Digits) => {
+                let t = doc.tok(j);
+                let plain =
+                    t.len() <= 3 && !(doc.glued(j + 1) && doc.is_any(j + 1, &[".", ",", "/", "-"]));
+                let Some(v) = plain.then(|| t.parse::<f64>().ok()).flatten() else {
+                    return;
+                };
+                let mut buf = [0u8; 48];
+                let next = doc.lower(j + 1, &mut buf).unwrap_or("");
+                let m = if next == "hundred" {
+                    Some(100.0)
+                } else {
+                    spelled_scale(next)
+                };
+                match m {
+                    Some(m) if m < scale && v < 1000.0 => {
+                        n.value += v * m;
+                        set_last(doc, n, j + 1);
+                        scale = m;
+                    }
+                    None if and && v < 100.0 && v < scale => {
+                        n.value += v;
+                        set_last(doc, n, j);
+                        return;
+                    }
+                    _ => return,
+                }
+            }
+            Some(TokenKind::Word) if and => {
+                let Some(c) = card_words(doc, j, false, false) else {
+                    return;
+                };
+                if c.kind == NumeralKind::Cardinal && c.value < scale {
+                    n.value += c.value;
+                    set_last(doc, n, c.last);
+                }
+                return;
+            }
+            _ => return,
+        }
+    }
 }
 
 /// A numeral written in words starting at token `i`.
@@ -834,7 +1031,7 @@ fn words_at(doc: &Doc, i: usize) -> Option<Numeral> {
     {
         return None;
     }
-    let card = card_words(doc, i, false)?;
+    let card = card_words(doc, i, false, false)?;
     let mut n = numeral(doc, i, card.last, card.value, card.kind);
     n.words = true;
     n.scaled = card.scaled;
@@ -846,20 +1043,21 @@ fn words_at(doc: &Doc, i: usize) -> Option<Numeral> {
         n.value = v;
         n.kind = NumeralKind::Fraction;
         set_last(doc, &mut n, end);
+        scale_fraction(doc, &mut n);
         return Some(n);
     }
-    if !card.scaled {
-        if let Some((f, end)) = and_fraction(doc, card.last + 1) {
-            n.value += f;
-            set_last(doc, &mut n, end);
-            // "five and a half million"
-            if let Some((m, true)) = digit_scale(doc, end + 1, false).filter(|&(m, _)| m > 12.0) {
-                if !doc.line_break_before(end + 1) {
-                    n.value *= m;
-                    n.scaled = true;
-                    n.scale = m;
-                    set_last(doc, &mut n, end + 1);
-                }
+    if card.scaled {
+        scaled_and_fraction(doc, &mut n);
+    } else if let Some((f, end)) = and_fraction(doc, card.last + 1) {
+        n.value += f;
+        set_last(doc, &mut n, end);
+        // "five and a half million"
+        if let Some((m, true)) = digit_scale(doc, end + 1, false).filter(|&(m, _)| m > 12.0) {
+            if !doc.line_break_before(end + 1) {
+                n.value *= m;
+                n.scaled = true;
+                n.scale = m;
+                set_last(doc, &mut n, end + 1);
             }
         }
     }
@@ -876,7 +1074,7 @@ fn article_at(doc: &Doc, i: usize) -> Option<Numeral> {
     let mut buf = [0u8; 48];
     let w = doc.lower(j, &mut buf)?;
     if w == "hundred" || w == "dozen" || spelled_scale(w).is_some() {
-        let card = card_words(doc, j, true)?;
+        let card = card_words(doc, j, true, false)?;
         let mut n = numeral(doc, i, card.last, card.value, card.kind);
         n.words = true;
         n.scaled = card.scaled;
@@ -1073,6 +1271,25 @@ mod tests {
         assert_eq!(one("half a million").1, 5e5);
         assert_eq!(one("one-eighth").1, 0.125);
         assert_eq!(one("2 and a half").1, 2.5);
+    }
+
+    #[test]
+    fn compound_fractions_and_mixed_forms() {
+        assert!(close(one("one twenty-fifth").1, 0.04));
+        assert!(close(one("three twenty-firsts").1, 3.0 / 21.0));
+        assert!(close(one("twenty fifths").1, 4.0));
+        assert_eq!(one("three quarters billion").1, 7.5e8);
+        assert!(close(one("two thirds of a million").1, 2e6 / 3.0));
+        assert_eq!(one("3 million and a half").1, 3.5e6);
+        assert_eq!(one("one billion and a half million").1, 1.0005e9);
+        assert_eq!(one("4 thousand 3 hundred and 21").1, 4321.0);
+        assert_eq!(one("6 crore and two hundred").1, 60000200.0);
+        assert_eq!(nums("3 hundred and 2 hundred").len(), 2);
+        assert_eq!(one("fifty - two").1, 52.0);
+        assert!(close(one("1.1^23").1, 1.1f64.powi(23)));
+        assert!(close(one("-2.5^-1").1, -0.4));
+        assert!(close(one("1.3x10^6").1, 1.3e6));
+        assert_eq!(nums("one third-party candidate")[0].0, "one");
     }
 
     #[test]

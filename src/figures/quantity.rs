@@ -48,6 +48,13 @@ pub fn unit_at(doc: &Doc, j: usize) -> bool {
     units().contains_at(doc, j)
 }
 
+/// Whether token `i` ends a unit that starts before it ("2" in "km2").
+pub fn unit_ends_at(doc: &Doc, i: usize) -> bool {
+    units()
+        .ending_at(doc, i)
+        .is_some_and(|(first, _)| first < i)
+}
+
 /// Adds every quantity in the document to `out`.
 pub fn find(ctx: &Ctx, out: &mut Vec<Found>) {
     let doc = ctx.doc;
@@ -94,9 +101,12 @@ fn plausible(ctx: &Ctx, j: usize, last: usize) -> bool {
     if capital_letter && !doc.glued(j) {
         return false;
     }
-    !(doc.glued(last + 1)
+    // "24703L202", "F-16"
+    let digits_after = doc.glued(last + 1) && doc.kind(last + 1) == Some(TokenKind::Digits);
+    let model_name = doc.glued(last + 1)
         && doc.is_any(last + 1, &["-", "/"])
-        && doc.kind(last + 2) == Some(TokenKind::Digits))
+        && doc.kind(last + 2) == Some(TokenKind::Digits);
+    !(digits_after || model_name)
 }
 
 /// "2 in", "and 2 inches" after a number of feet.
@@ -162,6 +172,13 @@ mod tests {
     fn feet_and_inches() {
         let (v, u) = qty("he is 5 ft 2 in", "5 ft 2 in");
         assert!(close(Some(v), 5.0 + 2.0 / 12.0) && u == "ft");
+    }
+
+    #[test]
+    fn square_units_are_written_together() {
+        assert_eq!(qty("ranges of 190 km2.", "190 km2"), (190.0, "km2".into()));
+        assert_eq!(qty("The length is 12 m 2 dm", "12 m"), (12.0, "m".into()));
+        assert!(texts("24703L202 and 24703m212").is_empty());
     }
 
     #[test]
