@@ -98,8 +98,11 @@ pub fn find(ctx: &Ctx, out: &mut Vec<Found>) {
         if !wrappable || f.figure.approx != Approx::Exact {
             continue;
         }
-        // "over 12 October", "nearly three weeks": the dates layer's.
-        if kind == FigureKind::Number && time_word_at(doc, f.last + 1) {
+        // "over 12 October", "nearly three weeks", "over half a century": the
+        // dates layer's.
+        let article = doc.is_any(f.last + 1, &["a", "an"]);
+        let timed = time_word_at(doc, f.last + 1) || (article && time_word_at(doc, f.last + 2));
+        if matches!(kind, FigureKind::Number | FigureKind::Fraction) && timed {
             continue;
         }
         let b = before(ctx, f);
@@ -181,6 +184,10 @@ fn after(ctx: &Ctx, f: &Found) -> Option<(usize, Approx)> {
     }
     let ph = bounds().after.at(doc, j)?;
     if doc.kind(j) == Some(TokenKind::Punct) && !doc.glued(j) {
+        return None;
+    }
+    // "the Note 10 Plus": a name, not "10 or more".
+    if doc.tok(j).chars().next().is_some_and(char::is_uppercase) {
         return None;
     }
     let last = j + ph.len() - 1;

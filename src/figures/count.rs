@@ -27,6 +27,7 @@
 //! lowest priority so the dates layer can claim it. "2 in 5" needs the second
 //! number to be larger and not year-like ("12 in 2009" is not a fraction).
 
+use super::exclude::sentence_start;
 use super::lexicon::{plain, time_word_at, Lexicon};
 use super::numeral::{Numeral, NumeralKind};
 use super::{Ctx, Found};
@@ -109,16 +110,6 @@ pub fn find(ctx: &Ctx, out: &mut Vec<Found>) {
 fn capitalised(doc: &Doc, i: usize) -> bool {
     doc.kind(i) == Some(TokenKind::Word)
         && doc.tok(i).chars().next().is_some_and(char::is_uppercase)
-}
-
-/// Whether token `i` starts a sentence (or a line, or follows an opening mark).
-fn sentence_start(doc: &Doc, i: usize) -> bool {
-    i == 0
-        || doc.line_break_before(i)
-        || doc.is_any(
-            i - 1,
-            &[".", "!", "?", ":", "\"", "“", "‘", "(", "-", "–", "—"],
-        )
 }
 
 /// Whether numeral `n` is a figure a reader wants, not a pronoun, an idiom or

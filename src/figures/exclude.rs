@@ -14,7 +14,12 @@
 //! - numbers after a label word that names rather than counts ("Article 50",
 //!   "iOS 17.2", "Route 66", "Flight 370", "No. 10"; `lists/labels.txt`);
 //! - house numbers ("10 Downing Street", "1600 Pennsylvania Avenue", "5th
-//!   Avenue"; `lists/streets.txt`).
+//!   Avenue"; `lists/streets.txt`);
+//! - a bare number right after a capitalised name in mid-sentence, which
+//!   names a product or gives a score ("Thunderbolt 3 ports", "AirPods 2",
+//!   "Arsenal 2 Chelsea 1");
+//! - list item numbers at the start of a line ("12. Find someone"), and rows
+//!   of three or more bare numbers with only spaces between (tables).
 //!
 //! ## Why a reader cares
 //! A fact-checker scanning an article's figures wants the counts and amounts,
@@ -25,8 +30,10 @@
 //! "10 Downing Street said 23 F-16 jets flew" → only "23" is a figure.
 //!
 //! ## Limits
-//! Product names without letters glued to the number ("Boeing 737", "Windows
-//! 11") are caught only when the word before is in `lists/labels.txt`. A
+//! A count right after a capitalised word in mid-sentence is dropped with the
+//! product names ("the Lakers 112" is lost; "In October 23 soldiers" is kept
+//! because months and weekdays are exempt). Title-case lines are exempt, so a
+//! product name in a headline ("Galaxy Note 10 Review") stays a number. A
 //! phone number written "555-1234" is taken for a range unless it has an area
 //! code in brackets or its second group starts with 0. Numbers in a hashtag or
 //! URL are dropped even when they are real figures.
@@ -52,12 +59,94 @@ pub fn mask(doc: &Doc, numerals: &[Numeral]) -> Vec<bool> {
     let mut blocked = vec![false; doc.len()];
     web_chunks(doc, &mut blocked);
     chains(doc, numerals, &mut blocked);
+    table_rows(numerals, &mut blocked);
     for n in numerals {
-        if glued_to_letters(doc, n) || after_label(doc, n) || house_number(doc, n) {
+        if glued_to_letters(doc, n)
+            || after_label(doc, n)
+            || house_number(doc, n)
+            || list_marker(doc, n)
+            || after_name(doc, n)
+        {
             block(&mut blocked, n.first, n.last);
         }
     }
     blocked
+}
+
+/// Three or more bare numbers in a row with only spaces between them: a row
+/// of a table or a score sheet ("5040 5 1 17 27").
+fn table_rows(numerals: &[Numeral], blocked: &mut [bool]) {
+    let mut k = 0;
+    while k < numerals.len() {
+        let mut e = k;
+        while e + 1 < numerals.len()
+            && numerals[e].plain
+            && numerals[e + 1].plain
+            && numerals[e + 1].first == numerals[e].last + 1
+        {
+            e += 1;
+        }
+        if e >= k + 2 {
+            block(blocked, numerals[k].first, numerals[e].last);
+        }
+        k = e + 1;
+    }
+}
+
+/// "12. Find someone to talk to", "3) Call": the number of a list item.
+fn list_marker(doc: &Doc, n: &Numeral) -> bool {
+    let line_start = n.first == 0 || doc.line_break_before(n.first);
+    line_start
+        && n.plain
+        && n.end - n.start <= 3
+        && doc.glued(n.last + 1)
+        && doc.is_any(n.last + 1, &[".", ")"])
+        && !doc.glued(n.last + 2)
+        && !doc.line_break_before(n.last + 2)
+        && doc.kind(n.last + 2) == Some(TokenKind::Word)
+        && doc
+            .tok(n.last + 2)
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
+}
+
+/// Whether token `i` starts a sentence (or a line, or follows an opening mark).
+pub(crate) fn sentence_start(doc: &Doc, i: usize) -> bool {
+    i == 0
+        || doc.line_break_before(i)
+        || doc.is_any(
+            i - 1,
+            &[
+                ".", "!", "?", ":", ";", "\"", "“", "‘", "'", "(", "[", "-", "–", "—", "|", "•",
+            ],
+        )
+}
+
+/// "Thunderbolt 3 ports", "AirPods 2 with", "Manchester United 2": a bare
+/// number right after a capitalised name in mid-sentence names a product or
+/// gives a score. Not after a month or weekday ("October 23"), not in a title-
+/// case line ("Pakistan Says 23 Soldiers Killed"), not before a unit, currency
+/// or percent sign.
+fn after_name(doc: &Doc, n: &Numeral) -> bool {
+    if !n.plain || n.first == 0 || doc.line_break_before(n.first) || doc.glued(n.first) {
+        return false;
+    }
+    let p = n.first - 1;
+    let capital = |j: usize| {
+        doc.kind(j) == Some(TokenKind::Word)
+            && doc.tok(j).chars().next().is_some_and(char::is_uppercase)
+    };
+    if !capital(p)
+        || sentence_start(doc, p)
+        || super::lexicon::time_word_at(doc, p)
+        || super::money::sign_ending_at(doc, p)
+    {
+        return false;
+    }
+    let next = n.last + 1;
+    let title_case = capital(next) && !doc.line_break_before(next);
+    !(title_case || known_suffix(doc, next) || doc.is_punct(next, '%') || doc.is_punct(next, '°'))
 }
 
 fn block(blocked: &mut [bool], first: usize, last: usize) {
@@ -73,15 +162,22 @@ fn web_chunks(doc: &Doc, blocked: &mut [bool]) {
     while a < doc.len() {
         let mut b = a;
         let mut web = false;
+        let mut digits = false;
         loop {
-            web = web || web_marker(doc, b);
+            match doc.kind(b) {
+                Some(TokenKind::Digits) => digits = true,
+                Some(TokenKind::Punct) => web = web || web_marker(doc, b),
+                _ => {
+                    web = web || (doc.glued(b + 1) && doc.is(b, "www") && doc.is_punct(b + 1, '.'))
+                }
+            }
             if b + 1 < doc.len() && doc.glued(b + 1) {
                 b += 1;
             } else {
                 break;
             }
         }
-        if web {
+        if web && digits {
             block(blocked, a, b);
         }
         a = b + 1;
@@ -113,7 +209,7 @@ fn web_marker(doc: &Doc, i: usize) -> bool {
                     ],
                 )
         }
-        _ => doc.is(i, "www") && doc.is_punct(i + 1, '.') && doc.glued(i + 1),
+        _ => false,
     }
 }
 
@@ -296,6 +392,20 @@ mod tests {
         assert!(texts("He left 10 Downing Street for 1600 Pennsylvania Avenue").is_empty());
         assert!(texts("a shop on 5th Avenue").is_empty());
         assert_eq!(texts("No. 10 said 12 Tory MPs"), ["12"]);
+    }
+
+    #[test]
+    fn product_names_list_numbers_and_tables_are_not_counts() {
+        assert!(
+            texts("It has two Thunderbolt 3 ports and AirPods 2 with it")
+                .iter()
+                .all(|t| t == "two")
+        );
+        assert!(texts("12. Find someone to talk to").is_empty());
+        assert!(texts("Kyle Busch 5040 5 1 17 27").is_empty());
+        assert_eq!(texts("In October 23 soldiers died"), ["23"]);
+        assert_eq!(texts("Pakistan Says 23 Soldiers Killed"), ["23"]);
+        assert_eq!(texts("Tesla 500 km range"), ["500 km"]);
     }
 
     #[test]

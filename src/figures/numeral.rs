@@ -83,9 +83,33 @@ pub fn find_numerals(doc: &Doc) -> Vec<Numeral> {
 pub fn numeral_at(doc: &Doc, i: usize) -> Option<Numeral> {
     match doc.kind(i)? {
         TokenKind::Digits => digits_at(doc, i),
-        TokenKind::Word => words_at(doc, i),
+        TokenKind::Word if may_start_number(doc.tok(i)) => words_at(doc, i),
+        TokenKind::Word => None,
         TokenKind::Punct => punct_at(doc, i),
     }
+}
+
+/// A cheap test on a word before any lookup: number words are short ASCII
+/// words starting with one of a few letters.
+fn may_start_number(w: &str) -> bool {
+    // a b e f h m n o q s t z
+    const INITIALS: u32 = (1 << 0)
+        | (1 << 1)
+        | (1 << 4)
+        | (1 << 5)
+        | (1 << 7)
+        | (1 << 12)
+        | (1 << 13)
+        | (1 << 14)
+        | (1 << 16)
+        | (1 << 18)
+        | (1 << 19)
+        | (1 << 25);
+    let Some(&b) = w.as_bytes().first() else {
+        return false;
+    };
+    let l = b.to_ascii_lowercase();
+    w.len() <= 12 && w.is_ascii() && l.is_ascii_lowercase() && INITIALS & (1 << (l - b'a')) != 0
 }
 
 /// Scale words and suffixes: the multiplier they stand for.
@@ -250,8 +274,9 @@ fn slash_at(doc: &Doc, i: usize) -> Option<(f64, f64)> {
         return None;
     }
     // Part of a date or a path: "5/17/2018", "2018/3/4".
+    let sign = i > 0 && doc.is_punct(i - 1, '-') && !doc.glued(i - 1);
     if (doc.glued(i + 3) && doc.is_any(i + 3, &["/", "-", "."]))
-        || (doc.glued(i) && doc.is_any(i.checked_sub(1)?, &["/", "-", "."]))
+        || (doc.glued(i) && !sign && doc.is_any(i.checked_sub(1)?, &["/", "-", "."]))
     {
         return None;
     }
@@ -1088,6 +1113,10 @@ fn article_at(doc: &Doc, i: usize) -> Option<Numeral> {
         return Some(n);
     }
     if w == "half" || w == "quarter" {
+        // "a half-century", "a quarter-final": compound words.
+        if doc.is_punct(j + 1, '-') && doc.glued(j + 1) {
+            return None;
+        }
         let f = if w == "half" { 0.5 } else { 0.25 };
         // "a half dozen", "a quarter million"
         if let Some((m, true)) = digit_scale(doc, j + 1, false) {
