@@ -60,6 +60,7 @@ pub fn mask(doc: &Doc, numerals: &[Numeral]) -> Vec<bool> {
     web_chunks(doc, &mut blocked);
     chains(doc, numerals, &mut blocked);
     table_rows(numerals, &mut blocked);
+    citations(doc, numerals, &mut blocked);
     for n in numerals {
         if glued_to_letters(doc, n)
             || after_label(doc, n)
@@ -93,6 +94,40 @@ fn table_rows(numerals: &[Numeral], blocked: &mut [bool]) {
     }
 }
 
+/// "(5)", "(10, 11)", "[3]": reference marks. Not after a name, where a
+/// bracketed number is an age ("Mary Jones (45)").
+fn citations(doc: &Doc, numerals: &[Numeral], blocked: &mut [bool]) {
+    let mut k = 0;
+    while k < numerals.len() {
+        let n = &numerals[k];
+        let open = n
+            .first
+            .checked_sub(1)
+            .filter(|&p| doc.is_any(p, &["(", "["]));
+        let Some(open) = open else {
+            k += 1;
+            continue;
+        };
+        let mut e = k;
+        while e + 1 < numerals.len()
+            && numerals[e].plain
+            && doc.is_punct(numerals[e].last + 1, ',')
+            && numerals[e + 1].first == numerals[e].last + 2
+        {
+            e += 1;
+        }
+        let close = numerals[e].last + 1;
+        let after_name = open.checked_sub(1).is_some_and(|w| {
+            doc.kind(w) == Some(TokenKind::Word)
+                && doc.tok(w).chars().next().is_some_and(char::is_uppercase)
+        });
+        if numerals[e].plain && doc.is_any(close, &[")", "]"]) && n.plain && !after_name {
+            block(blocked, open, close);
+        }
+        k = e + 1;
+    }
+}
+
 /// "12. Find someone to talk to", "3) Call": the number of a list item.
 fn list_marker(doc: &Doc, n: &Numeral) -> bool {
     let line_start = n.first == 0 || doc.line_break_before(n.first);
@@ -113,14 +148,17 @@ fn list_marker(doc: &Doc, n: &Numeral) -> bool {
 
 /// Whether token `i` starts a sentence (or a line, or follows an opening mark).
 pub(crate) fn sentence_start(doc: &Doc, i: usize) -> bool {
-    i == 0
-        || doc.line_break_before(i)
-        || doc.is_any(
-            i - 1,
-            &[
-                ".", "!", "?", ":", ";", "\"", "“", "‘", "'", "(", "[", "-", "–", "—", "|", "•",
-            ],
-        )
+    if i == 0 || doc.line_break_before(i) {
+        return true;
+    }
+    let p = i - 1;
+    let dash = doc.is_any(p, &["-", "–", "—"]) && !doc.glued(i);
+    dash || doc.is_any(
+        p,
+        &[
+            ".", "!", "?", ":", ";", "\"", "“", "‘", "'", "(", "[", "|", "•",
+        ],
+    )
 }
 
 /// "Thunderbolt 3 ports", "AirPods 2 with", "Manchester United 2": a bare
@@ -241,24 +279,51 @@ fn chains(doc: &Doc, numerals: &[Numeral], blocked: &mut [bool]) {
             && doc.is_punct(first.first - 1, '+')
             && doc.glued(first.first)
             && !doc.glued(first.first - 1);
-        let not_a_range = count == 2 && {
-            let dash = matches!(seps[0], "-" | "\u{2013}");
-            !dash
-                || first.value >= last.value
-                || (first.plain && last.plain && doc.tok(last.first).starts_with('0'))
-                || (first.plain
-                    && last.plain
-                    && first.first >= 3
-                    && doc.is_punct(first.first - 1, ')')
-                    && !doc.glued(first.first))
-        };
+        // "Wildcats (2-8, 0-7)": a team's record, not a range.
+        let record = count == 2
+            && first.value < 30.0
+            && last.value < 30.0
+            && first.first >= 2
+            && doc.is_any(first.first - 1, &["(", ","])
+            && doc.is_any(last.last + 1, &[")", ","])
+            && {
+                // The word before the bracket is a capitalised name.
+                let mut p = first.first - 1;
+                while p > 0 && !doc.is_punct(p, '(') && p + 8 > first.first {
+                    p -= 1;
+                }
+                p > 0
+                    && doc.is_punct(p, '(')
+                    && doc.kind(p - 1) == Some(TokenKind::Word)
+                    && doc
+                        .tok(p - 1)
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_uppercase)
+            };
+        let not_a_range = record
+            || count == 2 && {
+                let dash = matches!(seps[0], "-" | "\u{2013}");
+                !dash
+                    || first.value >= last.value
+                    || (first.plain && last.plain && doc.tok(last.first).starts_with('0'))
+                    || (first.plain
+                        && last.plain
+                        && first.first >= 3
+                        && doc.is_punct(first.first - 1, ')')
+                        && !doc.glued(first.first))
+            };
         if count >= 3 || not_a_range || phone_plus {
             block(blocked, first.first, last.last);
             if phone_plus {
                 block(blocked, first.first - 1, first.first - 1);
-                // "+44 20 7946 0958": the groups that follow with spaces.
+                // "+44 20 7946 0958", "+49 (0)40 890 85-433": the groups
+                // that follow.
                 let mut j = last.last + 1;
-                while doc.kind(j) == Some(TokenKind::Digits) && !doc.line_break_before(j) {
+                while !doc.line_break_before(j)
+                    && (doc.kind(j) == Some(TokenKind::Digits)
+                        || doc.is_any(j, &["(", ")", "-", "/", "."]))
+                {
                     block(blocked, j, j);
                     j += 1;
                 }
@@ -278,7 +343,15 @@ fn glued_to_letters(doc: &Doc, n: &Numeral) -> bool {
         return false;
     }
     let after = n.last + 1;
-    if doc.glued(after) && doc.kind(after) == Some(TokenKind::Word) && !known_suffix(doc, after) {
+    // "$2B", "£3bn": a scale letter after an amount.
+    let money_scale = n.first > 0
+        && super::money::sign_ending_at(doc, n.first - 1)
+        && doc.is_any(after, &["b", "bn", "k", "tn", "trn"]);
+    if doc.glued(after)
+        && doc.kind(after) == Some(TokenKind::Word)
+        && !known_suffix(doc, after)
+        && !money_scale
+    {
         return true;
     }
     // "7-Eleven", "3-D"
@@ -304,8 +377,8 @@ fn glued_to_letters(doc: &Doc, n: &Numeral) -> bool {
         }
         Some(TokenKind::Punct) => {
             let t = doc.tok(p);
-            // "F-16", but not "5k-20k" (the letter ends a number).
-            (matches!(t, "-" | "\u{2013}")
+            // "F-16", "ID.3", but not "5k-20k" (the letter ends a number).
+            (matches!(t, "-" | "\u{2013}" | ".")
                 && p > 0
                 && doc.glued(p)
                 && doc.kind(p - 1) == Some(TokenKind::Word)
@@ -329,7 +402,7 @@ fn known_suffix(doc: &Doc, j: usize) -> bool {
     super::quantity::unit_at(doc, j)
         || super::money::currency_at(doc, j)
         || super::percent::percent_at(doc, j).is_some()
-        || doc.is_any(j, &["m", "b", "mm"])
+        || doc.is_any(j, &["m", "mm"])
 }
 
 /// "Article 50", "iOS 17.2", "No. 10".
@@ -368,6 +441,7 @@ mod tests {
         assert!(texts("Call +1-222-2222-2222 now").is_empty());
         assert!(texts("Call (555) 123-0456 today").is_empty());
         assert!(texts("Ring +44 20 7946 0958.").is_empty());
+        assert!(texts("Info: +49 (0)40 890 85-433").is_empty());
     }
 
     #[test]
@@ -406,11 +480,16 @@ mod tests {
         assert_eq!(texts("In October 23 soldiers died"), ["23"]);
         assert_eq!(texts("Pakistan Says 23 Soldiers Killed"), ["23"]);
         assert_eq!(texts("Tesla 500 km range"), ["500 km"]);
+        assert!(texts("binge eating (5). It helps (10, 11).").is_empty());
+        assert_eq!(texts("Mary Jones (45) said"), ["45"]);
+        assert!(texts("As VW ID.3 production begins, 2B Mindset").is_empty());
     }
 
     #[test]
     fn scores_are_not_ranges_or_counts() {
         assert!(texts("They won 3-2 and drew 1-1").is_empty());
         assert_eq!(texts("aged 18-19"), ["18-19"]);
+        assert!(texts("against the Wildcats (2-8, 0-7) on Saturday").is_empty());
+        assert_eq!(texts("adults (18-64) agreed"), ["18-64"]);
     }
 }

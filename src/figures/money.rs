@@ -205,6 +205,13 @@ fn suffixed(ctx: &Ctx, n: &Numeral) -> Option<Found> {
     if cur.weak && !(n.scaled || (n.value.abs() >= 1000.0 && n.value.fract() == 0.0)) {
         return None;
     }
+    // "1080p", "720p": video resolutions, not pence.
+    let resolution = [
+        144.0, 240.0, 360.0, 480.0, 576.0, 720.0, 1080.0, 1440.0, 2160.0, 4320.0,
+    ];
+    if cur.role == Role::Minor && doc.tok(j) == "p" && resolution.contains(&n.value) {
+        return None;
+    }
     // "1 $10": a sign spaced from this number and glued to the next one
     // belongs to the next one.
     if cur.role == Role::Sign
@@ -279,6 +286,7 @@ mod tests {
             (5e9, "INR".into())
         );
         assert_eq!(money("a €5m fund", "€5m"), (5e6, "EUR".into()));
+        assert_eq!(money("a $2B deal", "$2B"), (2e9, "USD".into()));
         assert_eq!(money("for USD 200.", "USD 200"), (200.0, "USD".into()));
         assert_eq!(money("revenue of MAUD 60", "MAUD 60"), (6e7, "AUD".into()));
     }
@@ -311,6 +319,9 @@ mod tests {
         assert!(close(Some(v), 0.5) && c == "USD");
         let (v, _) = money("a 12-cent dividend", "12-cent");
         assert!(close(Some(v), 0.12));
+        assert!(texts("between 1080p and 720p")
+            .iter()
+            .all(|t| !t.ends_with('p')));
         let (v, c) = money("slid 20p", "20p");
         assert!(close(Some(v), 0.2) && c == "GBP");
         let (v, _) = money(

@@ -151,9 +151,11 @@ fn digit_scale(doc: &Doc, j: usize, decimal: bool) -> Option<(f64, bool)> {
     }
     match t {
         "M" | "MM" => return Some((1e6, false)),
-        "B" if glued => return Some((1e9, false)),
-        "b" if glued && decimal => return Some((1e9, false)),
-        "k" | "K" if glued => return Some((1e3, false)),
+        // "1.2b"; a bare "2B" is more often a name ("2B pencil").
+        "b" | "B" if glued && decimal => return Some((1e9, false)),
+        // "10k"; a capital "4K", "5K" is a resolution or a race, not 4000
+        // (after a currency, "$10K" is read by the money rule).
+        "k" if glued => return Some((1e3, false)),
         _ => {}
     }
     let mut buf = [0u8; 48];

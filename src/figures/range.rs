@@ -49,16 +49,22 @@ fn numeral_in<'c>(ctx: &'c Ctx, f: &Found) -> Option<&'c Numeral> {
 /// Whether a change verb comes right before token `i` ("rose 5% to 7%", "up
 /// from 5", "rose by 5 to 7").
 fn after_change_verb(doc: &Doc, i: usize) -> bool {
-    let Some(mut p) = i.checked_sub(1) else {
-        return false;
-    };
-    if doc.is_any(p, &["by", "from"]) {
-        match p.checked_sub(1) {
-            Some(q) => p = q,
-            None => return false,
+    // Look back a few words within the clause: "rose by 37 percent, from 0.90
+    // percent to 1.23 percent", "scores jumped as well from 2395 to 2623".
+    let mut p = i;
+    for _ in 0..8 {
+        if p == 0 || doc.line_break_before(p) {
+            return false;
+        }
+        p -= 1;
+        if doc.is_any(p, &[".", ";", ":", "!", "?", "(", ")"]) {
+            return false;
+        }
+        if change_verbs().contains_at(doc, p) {
+            return true;
         }
     }
-    change_verbs().contains_at(doc, p)
+    false
 }
 
 /// Adds every range in the document to `out`, built from the candidates
@@ -254,6 +260,10 @@ mod tests {
     #[test]
     fn changes_scores_years_and_days_are_not_ranges() {
         assert_eq!(texts("prices rose from 5% to 7%"), ["5%", "7%"]);
+        assert_eq!(
+            texts("use rose by 37 percent, from 0.90 percent to 1.23 percent").len(),
+            3
+        );
         assert!(!texts("in 1990-1995").iter().any(|t| t == "1990-1995"));
         assert!(!texts("on 18-19 October").iter().any(|t| t == "18-19"));
         assert!(!texts("a 5 to 10 minute walk")
