@@ -21,8 +21,13 @@
 //! issues" is read as an estimate. "nearly"/"almost" are `under` (the figure is
 //! the upper end); "about" sets neither end. A range takes only "about" ("about
 //! 5-10"). A bare number followed by a time word ("over 12 October", "nearly
-//! three weeks") is left to the dates layer. Bounds written as verbs ("exceeds
-//! 3000") are read; "equal to 20" is not a bound.
+//! three weeks", "over half a century") is left to the dates layer. Bounds
+//! written as verbs ("exceeds 3000") are read. "equal to 20" is taken into the
+//! figure but stays exact; "or equal (to)" after a bound closes it ("more than
+//! 5000 or equal to" is at_least). When "about" and a closing bound both apply
+//! ("about 500 or more"), the closing one is the claim. A bound after the
+//! figure must not be capitalised ("Note 10 Plus") nor followed by a number
+//! ("5 plus 3").
 
 use super::lexicon::{time_word_at, Lexicon};
 use super::{Ctx, Found};

@@ -19,9 +19,12 @@
 //! a currency and number is millions ("$10m"); without a currency "10m" is
 //! metres (see `quantity`). "pounds" is money only for scaled or large whole
 //! amounts ("361 million pounds", "10,000 pounds"), otherwise weight. Values are
-//! in the main unit (50 cents → 0.5). A currency name before the number
-//! ("dollar 22.5 million"), Chinese "kuai/mao" and "15 dollars 50" without
-//! "cents" are not read.
+//! in the main unit (50 cents → 0.5); cents without their word are read only
+//! at the end of a phrase ("15 dollars 50."). A sign spaced on both sides
+//! after a number is that number's ("10 rmb 20 usd"), and a sign glued to the
+//! next number is the next one's ("1 $10"). "1080p" and other video
+//! resolutions are not pence. A currency name before the number ("dollar 22.5
+//! million") and Chinese "kuai/mao" are not read.
 
 use super::lexicon::{Lexicon, Phrase};
 use super::numeral::{Numeral, NumeralKind};
@@ -162,6 +165,16 @@ fn prefixed(ctx: &Ctx, n: &Numeral) -> Option<Found> {
     if ctx.is_blocked(first, p) {
         return None;
     }
+    // "10 rmb 20 usd": a sign spaced on both sides after a number is that
+    // number's ("10 rmb"), unless the number is a year ("in 2019 USD 200").
+    if !doc.glued(first) && !doc.glued(n.first) && first > 0 {
+        let before = doc.tok(first - 1);
+        let year = before.len() == 4 && before.starts_with(['1', '2']);
+        if doc.kind(first - 1) == Some(TokenKind::Digits) && !year && !doc.line_break_before(first)
+        {
+            return None;
+        }
+    }
     let mut last = n.last;
     let mut value = n.value * mult;
     if !n.scaled {
@@ -244,9 +257,11 @@ fn suffixed(ctx: &Ctx, n: &Numeral) -> Option<Found> {
     Some(money(ctx, n.first, last, value, cur.iso))
 }
 
-/// "50 cents" or "and 50 cents" at token `j`, in currency `iso`.
+/// "50 cents" or "and 50 cents" at token `j`, in currency `iso`; or a bare
+/// "50" that ends the phrase ("15 dollars 50.").
 fn cents_after(ctx: &Ctx, mut j: usize, iso: &str) -> Option<(f64, usize)> {
     let doc = ctx.doc;
+    let start = j;
     if doc.is(j, "and") {
         j += 1;
     }
@@ -255,12 +270,25 @@ fn cents_after(ctx: &Ctx, mut j: usize, iso: &str) -> Option<(f64, usize)> {
         || m.value >= 100.0
         || m.value < 0.0
         || m.value.fract() != 0.0
+        || !ctx.same_line(start, m.last)
+        || ctx.is_blocked(m.first, m.last)
     {
         return None;
     }
-    let ph = tables().forms.at(doc, m.last + 1)?;
-    let ok = ph.value.role == Role::Minor && ph.value.iso == iso && ctx.same_line(j, m.last + 1);
-    ok.then_some((m.value, m.last + Phrase::len(ph)))
+    let k = m.last + 1;
+    match tables().forms.at(doc, k) {
+        Some(ph) => {
+            let ok = ph.value.role == Role::Minor && ph.value.iso == iso && ctx.same_line(j, k);
+            ok.then_some((m.value, m.last + Phrase::len(ph)))
+        }
+        // Only at a phrase's end: in "15 dollars 50 more" the 50 may count
+        // something else.
+        None => {
+            let ends = doc.kind(k).map_or(true, |t| t == TokenKind::Punct)
+                && !doc.is_any(k, &["%", "$", "€", "£", "-", "/"]);
+            ends.then_some((m.value, m.last))
+        }
+    }
 }
 
 #[cfg(test)]
@@ -357,5 +385,8 @@ mod tests {
             .all(|f| f.kind != FigureKind::Money));
         assert_eq!(texts("a $20 fine"), ["$20"]);
         assert_eq!(money("a $20 fine", "$20").1, "USD");
+        assert_eq!(texts("10 rmb 20 usd"), ["10 rmb", "20 usd"]);
+        assert_eq!(money("It costs 15 dollars 50.", "15 dollars 50").0, 15.5);
+        assert_eq!(texts("15 dollars 50 more people"), ["15 dollars", "50"]);
     }
 }

@@ -1,10 +1,12 @@
 //! ## What it finds
 //! Numerals: every number written in digits or words, with its value, before
 //! any rule decides what it counts. "3,400", "1 234 567", "12,34,567" (Indian
-//! grouping), "1.2 million", "2bn", "10M", "1.3e6", "-5", "minus five",
-//! "twenty-three", "one hundred and six", "two hundred point five", "a dozen",
-//! "17th", "twenty-first", and fractions: "3/4", "2 1/4", "½", "a third", "two
-//! thirds", "half", "one and a half", "five and a half million".
+//! grouping), "1.2 million", "2bn", "10M", "10k", "1.3e6", "1.1^23",
+//! "6.23x10^-4", "-5", "minus five", "twenty-three", "one hundred and six",
+//! "two hundred point five", "a dozen", "3 hundred and 21", "3 million and a
+//! half", "17th", "twenty-first", and fractions: "3/4", "2 1/4", "½", "a
+//! third", "two thirds", "one twenty-fifth", "half", "one and a half", "five
+//! and a half million", "three quarters billion".
 //!
 //! ## Why a reader cares
 //! Every figure, date and range is built on a numeral; reading the number right
@@ -17,13 +19,16 @@
 //! ## Limits
 //! A bare "m" after a number ("10m") is left to the money and quantity rules:
 //! it is millions after "$" and metres otherwise; a capital "M" ("10M") is
-//! millions. Whether "one" counts anything is decided by the figure rules, not
+//! millions. A capital "K" and a "B" on a whole number are not scales ("4K",
+//! "a 5K run", "2B pencil"); "10k", "1.2b" and, after a currency, "$10K" and
+//! "$2B" are. Whether "one" counts anything is decided by the figure rules, not
 //! here. A slash fraction needs a common denominator (2, 3, 4, 5, 6, 8, 10, 16,
 //! 32, 64, 100) and a numerator below it, so "24/7", "9/11" and "5/17/2018" are
 //! not fractions. "a third" is a fraction before "of" or punctuation and an
-//! ordinal before a noun ("a third term"). Space-grouped thousands ("1 234 567")
-//! need groups of exactly three digits after a first group of one to three.
-//! European decimal commas ("1,3") and powers ("1.1^23") are not read.
+//! ordinal before a noun ("a third term"); "one third-party" is no fraction.
+//! Space-grouped thousands ("1 234 567") need groups of exactly three digits
+//! after a first group of one to three. European decimal commas ("1,3"),
+//! spaced signs ("- 5") and spaced scale letters ("2.33 k") are not read.
 
 use crate::text::{Doc, TokenKind};
 
