@@ -175,6 +175,12 @@ pub fn resolve(doc: &Doc, mut found: Vec<Found>) -> Vec<Figure> {
         if taken[f.first..=f.last].iter().any(|&t| t) {
             continue;
         }
+        // A numeric figure never runs across a line break (a safety net: every
+        // rule checks this itself).
+        if !f.figure.kind.is_temporal() && (f.first + 1..=f.last).any(|i| doc.line_break_before(i))
+        {
+            continue;
+        }
         taken[f.first..=f.last].iter_mut().for_each(|t| *t = true);
         if f.figure.text.is_empty() {
             let (s, e) = (f.figure.start, f.figure.end);

@@ -262,6 +262,9 @@ fn suffixed(ctx: &Ctx, n: &Numeral) -> Option<Found> {
 fn cents_after(ctx: &Ctx, mut j: usize, iso: &str) -> Option<(f64, usize)> {
     let doc = ctx.doc;
     let start = j;
+    if doc.line_break_before(start) {
+        return None;
+    }
     if doc.is(j, "and") {
         j += 1;
     }

@@ -1024,6 +1024,9 @@ fn words_at(doc: &Doc, i: usize) -> Option<Numeral> {
         "a" | "an" => return article_at(doc, i),
         "half" => return half_at(doc, i),
         "quarter" => {
+            if doc.line_break_before(i + 1) {
+                return None;
+            }
             let (m, _) = digit_scale(doc, i + 1, false).filter(|&(m, s)| s && m > 12.0)?;
             let mut n = numeral(doc, i, i + 1, 0.25 * m, NumeralKind::Cardinal);
             n.words = true;

@@ -112,6 +112,10 @@ fn plausible(ctx: &Ctx, j: usize, last: usize) -> bool {
 /// "2 in", "and 2 inches" after a number of feet.
 fn inches_after(ctx: &Ctx, mut j: usize) -> Option<(f64, usize)> {
     let doc = ctx.doc;
+    let start = j;
+    if doc.line_break_before(start) {
+        return None;
+    }
     if doc.is(j, "and") {
         j += 1;
     }
@@ -120,7 +124,7 @@ fn inches_after(ctx: &Ctx, mut j: usize) -> Option<(f64, usize)> {
         return None;
     }
     let k = m.last + 1;
-    let ok = doc.is_any(k, &["in", "inch", "inches"]) && ctx.same_line(j, k);
+    let ok = doc.is_any(k, &["in", "inch", "inches"]) && ctx.same_line(start, k);
     ok.then_some((m.value, k))
 }
 
