@@ -19,8 +19,12 @@
 //! reasons", "one day", "no one", "the one", "which one", "one must",
 //! "one another", "one-off" (`lists/one_not_a_count.txt`), nor inside a name
 //! ("Formula One", "Air Force One"). Capitalised ordinals inside names ("First
-//! Lady", "Second World War", "Fifth Avenue") are not ranks, nor "at first",
-//! "first of all", "a second later" or "per second". "half" after an ordinal
+//! Lady", "Second World War", "Fifth Avenue") are not ranks, nor ordinals in
+//! idioms ("at first", "first aid", "second-hand", "third-party";
+//! `lists/ordinal_idioms.txt`), nor "first" as an adverb, without a determiner
+//! or possessive before it ("try it first", "put kids first";
+//! `lists/determiners.txt`), nor "a second later" or "per second". A rank
+//! without a determiner ("she finished first") is lost. "half" after an ordinal
 //! ("second half") is a period, not a fraction. Relative ordinals ("next",
 //! "last", "previous", "penultimate") are not read: in news they are nearly
 //! always ordinary words. A bare year-like number ("2021") is offered with the
@@ -69,6 +73,24 @@ fn one_words() -> &'static OneWords {
 fn ordinal_idioms() -> &'static Lexicon<()> {
     static L: OnceLock<Lexicon<()>> = OnceLock::new();
     L.get_or_init(|| plain(include_str!("../../lists/ordinal_idioms.txt")))
+}
+
+fn determiners() -> &'static Lexicon<()> {
+    static L: OnceLock<Lexicon<()>> = OnceLock::new();
+    L.get_or_init(|| plain(include_str!("../../lists/determiners.txt")))
+}
+
+/// Whether "first" at `i` follows a determiner or a possessive ("the first",
+/// "Apple's first", "its very first"): a rank, not an adverb.
+fn determined(doc: &Doc, i: usize) -> bool {
+    let before = |k: usize| {
+        !doc.line_break_before(k + 1)
+            && (determiners().contains_at(doc, k)
+                || doc.tok(k).ends_with("'s")
+                || doc.tok(k).ends_with("’s"))
+    };
+    i.checked_sub(1).is_some_and(before)
+        || (i >= 2 && doc.is_any(i - 1, &["very", "own"]) && before(i - 2))
 }
 
 /// Whether ordinal word `i` is inside an idiom ("at first", "second-hand").
@@ -148,6 +170,7 @@ fn is_figure(ctx: &Ctx, n: &Numeral) -> bool {
             !(before || after || compound)
         }
         _ if n.kind == NumeralKind::Ordinal && single && in_idiom(doc, n.first) => false,
+        "first" => determined(doc, n.first),
         "second" => {
             let rate = prev.is_some_and(|p| {
                 doc.is_any(
@@ -257,6 +280,8 @@ mod tests {
         assert_eq!((f.kind, f.value), (FigureKind::Ordinal, Some(3.0)));
         assert_eq!(the("She finished 17th.", "17th").kind, FigureKind::Ordinal);
         assert_eq!(the("the second-largest city", "second").value, Some(2.0));
+        assert_eq!(the("Apple's first phone", "first").value, Some(1.0));
+        assert_eq!(the("its very first win", "first").value, Some(1.0));
     }
 
     #[test]
@@ -304,6 +329,8 @@ mod tests {
             "first of all",
             "a second later",
             "in the second half",
+            "Test a version of it first!",
+            "after first consulting the board",
         ] {
             assert!(
                 texts(s)
