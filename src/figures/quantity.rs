@@ -2,7 +2,8 @@
 //! Numbers with a unit of measure: "5 km", "200 miles", "40°C", "100 MW",
 //! "2.4 billion gallons", "660 square meters", "188 miles an hour", "200lbs",
 //! and the adjective forms "a 6-mile trip", "a 3-inch screen", "a 45-acre
-//! farm". Feet and inches together: "5 ft 2 in" → 5.17 ft.
+//! farm". Feet and inches together: "5 ft 2 in" → 5.17 ft. Rates: "50 mg per
+//! litre" (unit "mg/l"), "50 km/ms".
 //!
 //! ## Why a reader cares
 //! The unit is part of the claim: "10 feet" of flooding is not "10 metres".
@@ -15,9 +16,9 @@
 //! Units come from `lists/units.txt`; `unit` is the canonical symbol there.
 //! "in" (inches) is read only after feet ("5 ft 2 in"), never alone, and "pm"
 //! is a time; lengths of time belong to the dates layer. "10m" is metres
-//! unless a currency comes first. Units written before the number and rates
-//! with arbitrary units ("50 km/ms") are not read. "Tall" and "long" after a
-//! quantity are not part of it.
+//! unless a currency comes first. Units written before the number are not
+//! read; a rate's second unit must be a listed unit or a unit of time. "Tall"
+//! and "long" after a quantity are not part of it.
 
 use super::lexicon::Lexicon;
 use super::numeral::NumeralKind;
@@ -86,7 +87,15 @@ pub fn find(ctx: &Ctx, out: &mut Vec<Found>) {
             }
         }
         let mut f = Found::new(doc, n.first, last, FigureKind::Quantity, Some(value), 30);
-        f.figure.unit = Some(unit.to_string());
+        // A rate: "50 mg per litre", "50 km/ms", "5 metres per second".
+        match per_unit(ctx, last) {
+            Some((per, end)) => {
+                f.figure.unit = Some(format!("{unit}/{per}"));
+                f.last = end;
+                f.figure.end = doc.end(end);
+            }
+            None => f.figure.unit = Some(unit.to_string()),
+        }
         out.push(f);
     }
 }
@@ -107,6 +116,40 @@ fn plausible(ctx: &Ctx, j: usize, last: usize) -> bool {
         && doc.is_any(last + 1, &["-", "/"])
         && doc.kind(last + 2) == Some(TokenKind::Digits);
     !(digits_after || model_name)
+}
+
+/// "per litre", "/ms", "per second" after the unit ending at `last`: the
+/// second unit's canonical form (or the word itself for a time unit) and the
+/// last token.
+fn per_unit(ctx: &Ctx, last: usize) -> Option<(&'static str, usize)> {
+    let doc = ctx.doc;
+    let j = last + 1;
+    let slash = doc.is_punct(j, '/') && doc.glued(j);
+    if !(slash || doc.is(j, "per")) || !ctx.same_line(last, j + 1) {
+        return None;
+    }
+    if let Some(ph) = units().at(doc, j + 1) {
+        return Some((ph.value, j + ph.len()));
+    }
+    let mut buf = [0u8; 48];
+    let w = doc.lower(j + 1, &mut buf)?;
+    let w = if w == "ms" || w == "s" {
+        w
+    } else {
+        w.strip_suffix('s').unwrap_or(w)
+    };
+    let time = match w {
+        "second" | "sec" | "s" => "s",
+        "millisecond" | "ms" => "ms",
+        "minute" | "min" => "min",
+        "hour" | "hr" | "h" => "h",
+        "day" | "d" => "d",
+        "week" => "week",
+        "month" => "month",
+        "year" | "yr" => "year",
+        _ => return None,
+    };
+    Some((time, j + 1))
 }
 
 /// "2 in", "and 2 inches" after a number of feet.
@@ -170,6 +213,19 @@ mod tests {
         assert_eq!(qty("its 3-inch thickness", "3-inch"), (3.0, "in".into()));
         assert_eq!(qty("a 45-acre farm", "45-acre"), (45.0, "acre".into()));
         assert_eq!(qty("walls 10 feet tall", "10 feet"), (10.0, "ft".into()));
+    }
+
+    #[test]
+    fn rates() {
+        assert_eq!(
+            qty("levels of 50 mg per litre", "50 mg per litre"),
+            (50.0, "mg/l".into())
+        );
+        assert_eq!(qty("at 50 km/ms", "50 km/ms"), (50.0, "km/ms".into()));
+        assert_eq!(
+            qty("5 metres per second", "5 metres per second"),
+            (5.0, "m/s".into())
+        );
     }
 
     #[test]
