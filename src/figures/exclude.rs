@@ -18,6 +18,7 @@
 //! - a bare number right after a capitalised name in mid-sentence, which
 //!   names a product or gives a score ("Thunderbolt 3 ports", "AirPods 2",
 //!   "Arsenal 2 Chelsea 1");
+//! - number words inside names ("Ninety Mile Beach", "the Three Gorges dam");
 //! - list item numbers at the start of a line ("12. Find someone"), and rows
 //!   of three or more bare numbers with only spaces between (tables).
 //!
@@ -67,6 +68,7 @@ pub fn mask(doc: &Doc, numerals: &[Numeral]) -> Vec<bool> {
             || house_number(doc, n)
             || list_marker(doc, n)
             || after_name(doc, n)
+            || in_name(doc, n)
         {
             block(&mut blocked, n.first, n.last);
         }
@@ -126,6 +128,27 @@ fn citations(doc: &Doc, numerals: &[Numeral], blocked: &mut [bool]) {
         }
         k = e + 1;
     }
+}
+
+/// "on Ninety Mile Beach", "the Three Gorges dam", "the First Lady": a
+/// capitalised number word inside a name (after a lowercase word, before a
+/// capitalised one). Title-case lines ("Says Three Soldiers Killed") are left
+/// alone.
+fn in_name(doc: &Doc, n: &Numeral) -> bool {
+    let capital = |j: usize| {
+        doc.kind(j) == Some(TokenKind::Word)
+            && doc.tok(j).chars().next().is_some_and(char::is_uppercase)
+    };
+    let lower = |j: usize| {
+        doc.kind(j) == Some(TokenKind::Word)
+            && doc.tok(j).chars().next().is_some_and(char::is_lowercase)
+    };
+    n.words
+        && capital(n.first)
+        && !sentence_start(doc, n.first)
+        && lower(n.first - 1)
+        && capital(n.last + 1)
+        && !doc.line_break_before(n.last + 1)
 }
 
 /// "12. Find someone to talk to", "3) Call": the number of a list item.
@@ -483,6 +506,7 @@ mod tests {
         assert!(texts("binge eating (5). It helps (10, 11).").is_empty());
         assert_eq!(texts("Mary Jones (45) said"), ["45"]);
         assert!(texts("As VW ID.3 production begins, 2B Mindset").is_empty());
+        assert!(texts("whales on Ninety Mile Beach").is_empty());
     }
 
     #[test]
