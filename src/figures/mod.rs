@@ -14,12 +14,17 @@
 //! - [`quantity`]: numbers with units of measure ("5 km", "40°C", "a 6-mile trip")
 //! - [`range`]: two ends ("18-19", "between 5 and 10", "$5m-$10m")
 //! - [`bound`]: bounds and estimates ("over 200", "nearly half", "up to 700")
-//! - dates, times and durations live in [`crate::dates`]
+//! - dates, times and durations live in [`crate::dates`]; [`bound`] also
+//!   wraps the durations it finds ("more than two years")
+//!
+//! [`lexicon`] turns the word lists under `lists/` (currencies, units, percent
+//! words, bound words, labels, street words, idioms) into lookup tables, once.
 //!
 //! Candidate priorities (they only break ties between spans of equal length):
 //! a bare year-like number 5, other plain numbers 10, ordinals and fractions
-//! 12–15, quantities 30, money and percentages 32, ranges 35, bounds the
-//! wrapped figure's plus 10. Dates use 20 and more, so "2021" is a date.
+//! 12 ("2 in 5" 15), quantities 30, money and percentages 32, ranges 35,
+//! bounds the wrapped figure's plus 10, two bounds closing a range 45. Dates
+//! use 20 and more, so "2021" is a date.
 
 pub mod bound;
 pub mod count;
