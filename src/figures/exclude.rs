@@ -1,0 +1,519 @@
+//! ## What it finds
+//! Numbers that are not figures, so that no rule reports them:
+//! - parts of web addresses, e-mail addresses, handles and hashtags
+//!   ("https://x.com/2024/5", "@user123", "#1");
+//! - phone numbers ("+1-222-2222-2222", "(555) 123-0456", "+44 20 7946 0958");
+//! - chains of three or more numbers glued by "-", "/", "." or ":" (ISO and
+//!   numeric dates, IP addresses, version strings: "2025-10-12", "192.168.1.2",
+//!   "v2.3.1"), and pairs glued by ".", "/" or ":" ("1.2.3", "24/7", "14:30");
+//!   a pair glued by "-" is left to the range rule unless it cannot be a range
+//!   ("3-2", a score);
+//! - numbers glued to letters that are not units, currencies or suffixes:
+//!   model names and identifiers ("G7", "A320", "F-16", "COVID-19", "5G",
+//!   "3D", "24703L202"), decades ("1990s"), times ("10am");
+//! - numbers after a label word that names rather than counts ("Article 50",
+//!   "iOS 17.2", "Route 66", "Flight 370", "No. 10"; `lists/labels.txt`);
+//! - house numbers ("10 Downing Street", "1600 Pennsylvania Avenue", "5th
+//!   Avenue"; `lists/streets.txt`);
+//! - a bare number right after a capitalised name in mid-sentence, which
+//!   names a product or gives a score ("Thunderbolt 3 ports", "AirPods 2",
+//!   "Arsenal 2 Chelsea 1");
+//! - number words inside names ("Ninety Mile Beach", "the Three Gorges dam");
+//! - list item numbers at the start of a line ("12. Find someone"), and rows
+//!   of three or more bare numbers with only spaces between (tables).
+//!
+//! ## Why a reader cares
+//! A fact-checker scanning an article's figures wants the counts and amounts,
+//! not "F-16" read as sixteen or a phone number read as four counts. Precision
+//! here is what makes the figures list worth reading.
+//!
+//! ## Example
+//! "10 Downing Street said 23 F-16 jets flew" → only "23" is a figure.
+//!
+//! ## Limits
+//! A count right after a capitalised word in mid-sentence is dropped with the
+//! product names ("the Lakers 112" is lost; "In October 23 soldiers" is kept
+//! because months and weekdays are exempt). Title-case lines are exempt, so a
+//! product name in a headline ("Galaxy Note 10 Review") stays a number. A
+//! phone number written "555-1234" is taken for a range unless it has an area
+//! code in brackets or its second group starts with 0. Numbers in a hashtag or
+//! URL are dropped even when they are real figures.
+
+use super::numeral::{Numeral, NumeralKind};
+use crate::text::{Doc, TokenKind};
+use std::sync::OnceLock;
+
+use super::lexicon::{plain, Lexicon};
+
+fn labels() -> &'static Lexicon<()> {
+    static L: OnceLock<Lexicon<()>> = OnceLock::new();
+    L.get_or_init(|| plain(include_str!("../../lists/labels.txt")))
+}
+
+fn streets() -> &'static Lexicon<()> {
+    static L: OnceLock<Lexicon<()>> = OnceLock::new();
+    L.get_or_init(|| plain(include_str!("../../lists/streets.txt")))
+}
+
+/// For each token of `doc`, whether it is part of a number that is not a figure.
+pub fn mask(doc: &Doc, numerals: &[Numeral]) -> Vec<bool> {
+    let mut blocked = vec![false; doc.len()];
+    web_chunks(doc, &mut blocked);
+    chains(doc, numerals, &mut blocked);
+    table_rows(numerals, &mut blocked);
+    citations(doc, numerals, &mut blocked);
+    for n in numerals {
+        if glued_to_letters(doc, n)
+            || after_label(doc, n)
+            || house_number(doc, n)
+            || list_marker(doc, n)
+            || after_name(doc, n)
+            || in_name(doc, n)
+        {
+            block(&mut blocked, n.first, n.last);
+        }
+    }
+    blocked
+}
+
+/// Three or more bare numbers in a row with only spaces between them: a row
+/// of a table or a score sheet ("5040 5 1 17 27").
+fn table_rows(numerals: &[Numeral], blocked: &mut [bool]) {
+    let mut k = 0;
+    while k < numerals.len() {
+        let mut e = k;
+        while e + 1 < numerals.len()
+            && numerals[e].plain
+            && numerals[e + 1].plain
+            && numerals[e + 1].first == numerals[e].last + 1
+        {
+            e += 1;
+        }
+        if e >= k + 2 {
+            block(blocked, numerals[k].first, numerals[e].last);
+        }
+        k = e + 1;
+    }
+}
+
+/// "(5)", "(10, 11)", "[3]": reference marks. Not after a name, where a
+/// bracketed number is an age ("Mary Jones (45)").
+fn citations(doc: &Doc, numerals: &[Numeral], blocked: &mut [bool]) {
+    let mut k = 0;
+    while k < numerals.len() {
+        let n = &numerals[k];
+        let open = n
+            .first
+            .checked_sub(1)
+            .filter(|&p| doc.is_any(p, &["(", "["]));
+        let Some(open) = open else {
+            k += 1;
+            continue;
+        };
+        let mut e = k;
+        while e + 1 < numerals.len()
+            && numerals[e].plain
+            && doc.is_punct(numerals[e].last + 1, ',')
+            && numerals[e + 1].first == numerals[e].last + 2
+        {
+            e += 1;
+        }
+        let close = numerals[e].last + 1;
+        let after_name = open.checked_sub(1).is_some_and(|w| {
+            doc.kind(w) == Some(TokenKind::Word)
+                && doc.tok(w).chars().next().is_some_and(char::is_uppercase)
+        });
+        if numerals[e].plain && doc.is_any(close, &[")", "]"]) && n.plain && !after_name {
+            block(blocked, open, close);
+        }
+        k = e + 1;
+    }
+}
+
+/// "on Ninety Mile Beach", "the Three Gorges dam", "the First Lady": a
+/// capitalised number word inside a name (after a lowercase word, before a
+/// capitalised one). Title-case lines ("Says Three Soldiers Killed") are left
+/// alone.
+fn in_name(doc: &Doc, n: &Numeral) -> bool {
+    let capital = |j: usize| {
+        doc.kind(j) == Some(TokenKind::Word)
+            && doc.tok(j).chars().next().is_some_and(char::is_uppercase)
+    };
+    let lower = |j: usize| {
+        doc.kind(j) == Some(TokenKind::Word)
+            && doc.tok(j).chars().next().is_some_and(char::is_lowercase)
+    };
+    n.words
+        && capital(n.first)
+        && !sentence_start(doc, n.first)
+        && lower(n.first - 1)
+        && capital(n.last + 1)
+        && !doc.line_break_before(n.last + 1)
+}
+
+/// "12. Find someone to talk to", "3) Call": the number of a list item.
+fn list_marker(doc: &Doc, n: &Numeral) -> bool {
+    let line_start = n.first == 0 || doc.line_break_before(n.first);
+    line_start
+        && n.plain
+        && n.end - n.start <= 3
+        && doc.glued(n.last + 1)
+        && doc.is_any(n.last + 1, &[".", ")"])
+        && !doc.glued(n.last + 2)
+        && !doc.line_break_before(n.last + 2)
+        && doc.kind(n.last + 2) == Some(TokenKind::Word)
+        && doc
+            .tok(n.last + 2)
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
+}
+
+/// Whether token `i` starts a sentence (or a line, or follows an opening mark).
+pub(crate) fn sentence_start(doc: &Doc, i: usize) -> bool {
+    if i == 0 || doc.line_break_before(i) {
+        return true;
+    }
+    let p = i - 1;
+    let dash = doc.is_any(p, &["-", "–", "—"]) && !doc.glued(i);
+    dash || doc.is_any(
+        p,
+        &[
+            ".", "!", "?", ":", ";", "\"", "“", "‘", "'", "(", "[", "|", "•",
+        ],
+    )
+}
+
+/// "Thunderbolt 3 ports", "AirPods 2 with", "Manchester United 2": a bare
+/// number right after a capitalised name in mid-sentence names a product or
+/// gives a score. Not after a month or weekday ("October 23"), not in a title-
+/// case line ("Pakistan Says 23 Soldiers Killed"), not before a unit, currency
+/// or percent sign.
+fn after_name(doc: &Doc, n: &Numeral) -> bool {
+    if !n.plain || n.first == 0 || doc.line_break_before(n.first) || doc.glued(n.first) {
+        return false;
+    }
+    let p = n.first - 1;
+    let capital = |j: usize| {
+        doc.kind(j) == Some(TokenKind::Word)
+            && doc.tok(j).chars().next().is_some_and(char::is_uppercase)
+    };
+    if !capital(p)
+        || sentence_start(doc, p)
+        || super::lexicon::time_word_at(doc, p)
+        || super::money::sign_ending_at(doc, p)
+    {
+        return false;
+    }
+    let next = n.last + 1;
+    let title_case = capital(next) && !doc.line_break_before(next);
+    !(title_case || known_suffix(doc, next) || doc.is_punct(next, '%') || doc.is_punct(next, '°'))
+}
+
+fn block(blocked: &mut [bool], first: usize, last: usize) {
+    if let Some(s) = blocked.get_mut(first..=last) {
+        s.iter_mut().for_each(|b| *b = true);
+    }
+}
+
+/// Runs of tokens with no space between them that hold a web address, an
+/// e-mail address, a handle or a hashtag: every token in them is blocked.
+fn web_chunks(doc: &Doc, blocked: &mut [bool]) {
+    let mut a = 0;
+    while a < doc.len() {
+        let mut b = a;
+        let mut web = false;
+        let mut digits = false;
+        loop {
+            match doc.kind(b) {
+                Some(TokenKind::Digits) => digits = true,
+                Some(TokenKind::Punct) => web = web || web_marker(doc, b),
+                _ => {
+                    web = web || (doc.glued(b + 1) && doc.is(b, "www") && doc.is_punct(b + 1, '.'))
+                }
+            }
+            if b + 1 < doc.len() && doc.glued(b + 1) {
+                b += 1;
+            } else {
+                break;
+            }
+        }
+        if web && digits {
+            block(blocked, a, b);
+        }
+        a = b + 1;
+    }
+}
+
+/// Whether token `i` shows that its chunk is an address, handle or hashtag.
+fn web_marker(doc: &Doc, i: usize) -> bool {
+    let next_glued_word =
+        doc.glued(i + 1) && doc.kind(i + 1).is_some_and(|k| k != TokenKind::Punct);
+    match doc.tok(i) {
+        "@" | "#" => next_glued_word,
+        ":" => {
+            doc.is_punct(i + 1, '/')
+                && doc.is_punct(i + 2, '/')
+                && doc.glued(i + 1)
+                && i > 0
+                && doc.is_any(i - 1, &["http", "https", "ftp"])
+        }
+        "." => {
+            i > 0
+                && doc.glued(i)
+                && doc.kind(i - 1) == Some(TokenKind::Word)
+                && doc.glued(i + 1)
+                && doc.is_any(
+                    i + 1,
+                    &[
+                        "com", "org", "net", "gov", "edu", "io", "html", "htm", "php", "aspx",
+                    ],
+                )
+        }
+        _ => false,
+    }
+}
+
+/// Numbers glued into chains by "-", "/", "." or ":": dates, versions, IPs,
+/// phone numbers, times, scores.
+fn chains(doc: &Doc, numerals: &[Numeral], blocked: &mut [bool]) {
+    let mut k = 0;
+    while k < numerals.len() {
+        let start = k;
+        let mut seps: [&str; 2] = ["", ""];
+        while k + 1 < numerals.len() {
+            let (n, m) = (&numerals[k], &numerals[k + 1]);
+            let sep = n.last + 1;
+            let joined = m.first == n.last + 2
+                && doc.glued(sep)
+                && doc.glued(m.first)
+                && doc.is_any(sep, &["-", "/", ".", ":", "\u{2013}"]);
+            if !joined {
+                break;
+            }
+            if k - start < 2 {
+                seps[k - start] = doc.tok(sep);
+            }
+            k += 1;
+        }
+        let (first, last) = (&numerals[start], &numerals[k]);
+        let count = k - start + 1;
+        let phone_plus = first.first > 0
+            && doc.is_punct(first.first - 1, '+')
+            && doc.glued(first.first)
+            && !doc.glued(first.first - 1);
+        // "Wildcats (2-8, 0-7)": a team's record, not a range.
+        let record = count == 2
+            && first.value < 30.0
+            && last.value < 30.0
+            && first.first >= 2
+            && doc.is_any(first.first - 1, &["(", ","])
+            && doc.is_any(last.last + 1, &[")", ","])
+            && {
+                // The word before the bracket is a capitalised name.
+                let mut p = first.first - 1;
+                while p > 0 && !doc.is_punct(p, '(') && p + 8 > first.first {
+                    p -= 1;
+                }
+                p > 0
+                    && doc.is_punct(p, '(')
+                    && doc.kind(p - 1) == Some(TokenKind::Word)
+                    && doc
+                        .tok(p - 1)
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_uppercase)
+            };
+        let not_a_range = record
+            || count == 2 && {
+                let dash = matches!(seps[0], "-" | "\u{2013}");
+                !dash
+                    || first.value >= last.value
+                    || (first.plain && last.plain && doc.tok(last.first).starts_with('0'))
+                    || (first.plain
+                        && last.plain
+                        && first.first >= 3
+                        && doc.is_punct(first.first - 1, ')')
+                        && !doc.glued(first.first))
+            };
+        if count >= 3 || not_a_range || phone_plus {
+            block(blocked, first.first, last.last);
+            if phone_plus {
+                block(blocked, first.first - 1, first.first - 1);
+                // "+44 20 7946 0958", "+49 (0)40 890 85-433": the groups
+                // that follow.
+                let mut j = last.last + 1;
+                while !doc.line_break_before(j)
+                    && (doc.kind(j) == Some(TokenKind::Digits)
+                        || doc.is_any(j, &["(", ")", "-", "/", "."]))
+                {
+                    block(blocked, j, j);
+                    j += 1;
+                }
+            }
+            // "(555) 123-0456": the area code too.
+            if first.first >= 3 && doc.is_punct(first.first - 1, ')') {
+                block(blocked, first.first - 3, first.first - 1);
+            }
+        }
+        k += 1;
+    }
+}
+
+/// "G7", "A320", "5G", "1990s", "F-16", "COVID-19", "#1", "7-Eleven".
+fn glued_to_letters(doc: &Doc, n: &Numeral) -> bool {
+    if n.words {
+        return false;
+    }
+    let after = n.last + 1;
+    // "$2B", "£3bn": a scale letter after an amount.
+    let money_scale = n.first > 0
+        && super::money::sign_ending_at(doc, n.first - 1)
+        && doc.is_any(after, &["b", "bn", "k", "tn", "trn"]);
+    if doc.glued(after)
+        && doc.kind(after) == Some(TokenKind::Word)
+        && !known_suffix(doc, after)
+        && !money_scale
+    {
+        return true;
+    }
+    // "7-Eleven", "3-D"
+    if doc.is_punct(after, '-')
+        && doc.glued(after)
+        && doc.glued(after + 1)
+        && doc
+            .tok(after + 1)
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
+        && !known_suffix(doc, after + 1)
+    {
+        return true;
+    }
+    if n.first == 0 || !doc.glued(n.first) {
+        return false;
+    }
+    let p = n.first - 1;
+    match doc.kind(p) {
+        Some(TokenKind::Word) => {
+            !super::money::sign_ending_at(doc, p) && !super::quantity::unit_ends_at(doc, n.first)
+        }
+        Some(TokenKind::Punct) => {
+            let t = doc.tok(p);
+            // "F-16", "ID.3", but not "5k-20k" (the letter ends a number).
+            (matches!(t, "-" | "\u{2013}" | ".")
+                && p > 0
+                && doc.glued(p)
+                && doc.kind(p - 1) == Some(TokenKind::Word)
+                && !(p > 1 && doc.glued(p - 1) && doc.kind(p - 2) == Some(TokenKind::Digits)))
+                || t == "#"
+        }
+        _ => false,
+    }
+}
+
+/// Letters that may follow a number directly: units, currencies, percent
+/// signs ("10km", "115USD", "5pc").
+fn known_suffix(doc: &Doc, j: usize) -> bool {
+    // "24703L202": letters between digits make an identifier.
+    if doc.glued(j + 1)
+        && doc.kind(j + 1) == Some(TokenKind::Digits)
+        && !super::quantity::unit_ends_at(doc, j + 1)
+    {
+        return false;
+    }
+    super::quantity::unit_at(doc, j)
+        || super::money::currency_at(doc, j)
+        || super::percent::percent_at(doc, j).is_some()
+        || doc.is_any(j, &["m", "mm"])
+}
+
+/// "Article 50", "iOS 17.2", "No. 10".
+fn after_label(doc: &Doc, n: &Numeral) -> bool {
+    n.first > 0 && !doc.line_break_before(n.first) && labels().ending_at(doc, n.first - 1).is_some()
+}
+
+/// "10 Downing Street", "1600 Pennsylvania Avenue", "5th Avenue".
+fn house_number(doc: &Doc, n: &Numeral) -> bool {
+    if n.words || !(n.plain || n.kind == NumeralKind::Ordinal) {
+        return false;
+    }
+    let capital = |j: usize| {
+        doc.kind(j) == Some(TokenKind::Word)
+            && !doc.line_break_before(j)
+            && doc.tok(j).chars().next().is_some_and(char::is_uppercase)
+    };
+    let min = if n.kind == NumeralKind::Ordinal { 0 } else { 1 };
+    for (names, j) in (n.last + 1..=n.last + 4).enumerate() {
+        if !capital(j) {
+            return false;
+        }
+        if names >= min && streets().contains_at(doc, j) {
+            return true;
+        }
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::figures::testing::texts;
+
+    #[test]
+    fn phone_numbers_are_not_figures() {
+        assert!(texts("Call +1-222-2222-2222 now").is_empty());
+        assert!(texts("Call (555) 123-0456 today").is_empty());
+        assert!(texts("Ring +44 20 7946 0958.").is_empty());
+        assert!(texts("Info: +49 (0)40 890 85-433").is_empty());
+    }
+
+    #[test]
+    fn versions_addresses_and_dates_in_digits_are_not_counts() {
+        assert!(texts("Update to v2.3.1 or iOS 17.2 now").is_empty());
+        assert!(texts("The server at 192.168.1.2 failed").is_empty());
+        assert!(texts("See https://example.com/2024/05/30-percent?id=12").is_empty());
+        assert!(texts("Mail john99@example.com").is_empty());
+        assert!(texts("On 2025-10-12 and 5/17/2018 at 14:30").is_empty());
+    }
+
+    #[test]
+    fn model_names_and_identifiers_are_not_counts() {
+        assert!(texts("F-16 jets, COVID-19 and the G7 met; 5G and 3D too").is_empty());
+        assert!(texts("An Airbus A320 and the 1990s").is_empty());
+        assert_eq!(texts("23 F-16 jets"), ["23"]);
+    }
+
+    #[test]
+    fn labels_and_house_numbers_are_not_counts() {
+        assert!(texts("Article 50 and Route 66 and Flight 370").is_empty());
+        assert!(texts("He left 10 Downing Street for 1600 Pennsylvania Avenue").is_empty());
+        assert!(texts("a shop on 5th Avenue").is_empty());
+        assert_eq!(texts("No. 10 said 12 Tory MPs"), ["12"]);
+    }
+
+    #[test]
+    fn product_names_list_numbers_and_tables_are_not_counts() {
+        assert!(
+            texts("It has two Thunderbolt 3 ports and AirPods 2 with it")
+                .iter()
+                .all(|t| t == "two")
+        );
+        assert!(texts("12. Find someone to talk to").is_empty());
+        assert!(texts("Kyle Busch 5040 5 1 17 27").is_empty());
+        assert_eq!(texts("In October 23 soldiers died"), ["23"]);
+        assert_eq!(texts("Pakistan Says 23 Soldiers Killed"), ["23"]);
+        assert_eq!(texts("Tesla 500 km range"), ["500 km"]);
+        assert!(texts("binge eating (5). It helps (10, 11).").is_empty());
+        assert_eq!(texts("Mary Jones (45) said"), ["45"]);
+        assert!(texts("As VW ID.3 production begins, 2B Mindset").is_empty());
+        assert!(texts("whales on Ninety Mile Beach").is_empty());
+    }
+
+    #[test]
+    fn scores_are_not_ranges_or_counts() {
+        assert!(texts("They won 3-2 and drew 1-1").is_empty());
+        assert_eq!(texts("aged 18-19"), ["18-19"]);
+        assert!(texts("against the Wildcats (2-8, 0-7) on Saturday").is_empty());
+        assert_eq!(texts("adults (18-64) agreed"), ["18-64"]);
+    }
+}

@@ -1,0 +1,205 @@
+//! Phrase lexicons: the word lists under `lists/` turned, once, into maps that
+//! rules can look up token by token.
+//!
+//! A phrase is a short run of tokens ("more than", "HK$", "square metres").
+//! It is stored split the way the tokenizer splits text, so "km/h" in a list
+//! matches "km/h" and "km / h" alike. A phrase written in lowercase matches in
+//! any case; one with a capital letter, or of a single character, matches only
+//! as written ("MB", "C$", "g").
+//! Lookups are keyed by the lowercase first (or last) token and never allocate.
+
+use crate::text::{lower_into, tokenize, Doc, TokenKind};
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+/// One phrase of a lexicon and what it stands for.
+#[derive(Debug)]
+pub struct Phrase<T> {
+    /// The phrase's tokens as written.
+    toks: Vec<&'static str>,
+    /// For each token, whether it must be glued to the one before: two letter
+    /// or digit tokens written together ("m2", "km2"; not "km/h").
+    glued: Vec<bool>,
+    /// Match the tokens exactly (the phrase has a capital letter).
+    exact: bool,
+    pub value: T,
+}
+
+impl<T> Phrase<T> {
+    /// Number of tokens.
+    pub fn len(&self) -> usize {
+        self.toks.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.toks.is_empty()
+    }
+
+    fn matches(&self, doc: &Doc, first: usize) -> bool {
+        self.toks.iter().enumerate().all(|(k, want)| {
+            let j = first + k;
+            if k > 0 && (doc.line_break_before(j) || (self.glued[k] && !doc.glued(j))) {
+                return false;
+            }
+            let got = doc.tok(j);
+            if self.exact {
+                got == *want
+            } else {
+                eq_lower(got, want)
+            }
+        })
+    }
+}
+
+/// `got` equals `want` (lowercase) ignoring case, without allocating.
+fn eq_lower(got: &str, want: &str) -> bool {
+    if got.is_ascii() {
+        return got.eq_ignore_ascii_case(want);
+    }
+    let mut buf = [0u8; 48];
+    lower_into(got, &mut buf) == Some(want)
+}
+
+/// Phrases indexed by their first and their last token.
+#[derive(Debug)]
+pub struct Lexicon<T> {
+    phrases: Vec<Phrase<T>>,
+    by_first: HashMap<String, Vec<usize>>,
+    by_last: HashMap<String, Vec<usize>>,
+}
+
+impl<T> Default for Lexicon<T> {
+    fn default() -> Self {
+        Lexicon {
+            phrases: Vec::new(),
+            by_first: HashMap::new(),
+            by_last: HashMap::new(),
+        }
+    }
+}
+
+impl<T> Lexicon<T> {
+    /// Adds `phrase` (as written in a list) standing for `value`. The first
+    /// entry of a phrase wins; later duplicates are ignored.
+    pub fn add(&mut self, phrase: &'static str, value: T) {
+        let tokens = tokenize(phrase);
+        let toks: Vec<&'static str> = tokens.iter().map(|t| &phrase[t.range()]).collect();
+        let glued = tokens
+            .iter()
+            .enumerate()
+            .map(|(k, t)| {
+                k > 0
+                    && !t.space_before
+                    && t.kind != TokenKind::Punct
+                    && tokens[k - 1].kind != TokenKind::Punct
+            })
+            .collect();
+        let (Some(first), Some(last)) = (toks.first(), toks.last()) else {
+            return;
+        };
+        // Capitals are significant, and so is the case of a one-letter unit:
+        // "g" is grams, "G" is not.
+        let exact = phrase.chars().any(char::is_uppercase) || phrase.chars().count() == 1;
+        let key_first = first.to_lowercase();
+        let key_last = last.to_lowercase();
+        let dup = self.by_first.get(&key_first).is_some_and(|ids| {
+            ids.iter()
+                .any(|&k| self.phrases[k].toks == toks && self.phrases[k].exact == exact)
+        });
+        if dup {
+            return;
+        }
+        let id = self.phrases.len();
+        self.phrases.push(Phrase {
+            toks,
+            glued,
+            exact,
+            value,
+        });
+        self.by_first.entry(key_first).or_default().push(id);
+        self.by_last.entry(key_last).or_default().push(id);
+    }
+
+    /// The longest phrase that starts at token `i`.
+    pub fn at(&self, doc: &Doc, i: usize) -> Option<&Phrase<T>> {
+        let mut buf = [0u8; 48];
+        let key = doc.lower(i, &mut buf)?;
+        let ids = self.by_first.get(key)?;
+        ids.iter()
+            .map(|&k| &self.phrases[k])
+            .filter(|p| p.matches(doc, i))
+            .max_by_key(|p| p.len())
+    }
+
+    /// The longest phrase that ends at token `i`, with the index of its first token.
+    pub fn ending_at(&self, doc: &Doc, i: usize) -> Option<(usize, &Phrase<T>)> {
+        let mut buf = [0u8; 48];
+        let key = doc.lower(i, &mut buf)?;
+        let ids = self.by_last.get(key)?;
+        ids.iter()
+            .map(|&k| &self.phrases[k])
+            .filter_map(|p| {
+                let first = (i + 1).checked_sub(p.len())?;
+                p.matches(doc, first).then_some((first, p))
+            })
+            .max_by_key(|(_, p)| p.len())
+    }
+
+    /// Whether some phrase starts at token `i`.
+    pub fn contains_at(&self, doc: &Doc, i: usize) -> bool {
+        self.at(doc, i).is_some()
+    }
+}
+
+/// A lexicon of the one-field list `src` (every phrase stands for `()`).
+pub fn plain(src: &'static str) -> Lexicon<()> {
+    let mut lex = Lexicon::default();
+    for e in crate::lists::entries(src) {
+        for phrase in e.split(',').map(str::trim).filter(|p| !p.is_empty()) {
+            lex.add(phrase, ());
+        }
+    }
+    lex
+}
+
+/// Whether a word that makes the number before it a time or a date starts at
+/// token `j` ("12 October", "three weeks"; `lists/time_after_number.txt`).
+pub fn time_word_at(doc: &Doc, j: usize) -> bool {
+    static L: OnceLock<Lexicon<()>> = OnceLock::new();
+    L.get_or_init(|| plain(include_str!("../../lists/time_after_number.txt")))
+        .contains_at(doc, j)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn matches_phrases_by_first_and_last_token() {
+        let mut lex = Lexicon::default();
+        lex.add("more than", 1);
+        lex.add("no more than", 2);
+        lex.add("HK$", 3);
+        let d = Doc::new("no more than 5 HK $ 3");
+        assert_eq!(lex.at(&d, 0).map(|p| p.value), Some(2));
+        assert_eq!(lex.at(&d, 1).map(|p| p.value), Some(1));
+        assert_eq!(
+            lex.ending_at(&d, 2).map(|(f, p)| (f, p.value)),
+            Some((0, 2))
+        );
+        assert_eq!(lex.at(&d, 4).map(|p| p.value), Some(3));
+        let lower = Doc::new("hk$ 3");
+        assert!(
+            lex.at(&lower, 0).is_none(),
+            "a capitalised form matches as written"
+        );
+    }
+
+    #[test]
+    fn does_not_cross_line_breaks() {
+        let mut lex = Lexicon::default();
+        lex.add("more than", ());
+        let d = Doc::new("more\nthan 5");
+        assert!(lex.at(&d, 0).is_none());
+    }
+}
