@@ -56,6 +56,11 @@ impl Token {
 /// Whether `c` continues a word: letters, plus combining marks (accents typed
 /// as separate code points) and the zero-width joiner.
 fn is_word_char(c: char) -> bool {
+    // News text is full of curly quotes, dashes and ellipses (U+2010–U+206F):
+    // answer those without the Unicode tables.
+    if ('\u{2010}'..='\u{206F}').contains(&c) {
+        return false;
+    }
     c.is_alphabetic()
         || matches!(c as u32,
             0x0300..=0x036F | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF
