@@ -1,0 +1,295 @@
+//! ## What it finds
+//! Two dates joined into one stretch: "from 25th to 30th October", "18-19
+//! October", "October 18-19", "between 4 and 22 January", "Oct. 2 to October
+//! 22", "from March to May", "Friday through Sunday", "from 10/1 to 11/7",
+//! and spans of years: "2015-2017", "2014-18", "between 2007 and 2009".
+//!
+//! ## Why a reader cares
+//! "Talks were held from 25th to 30th October" is one event over six days,
+//! not two dates; a timeline needs its two ends.
+//!
+//! ## Example
+//! reference 2025-10-31: "meetings were held in Istanbul from 25th to 30th
+//! October" → one date_range 2025-10-25..2025-10-30 over "from 25th to 30th
+//! October" (the span takes "from"/"between"; a single date does not take
+//! its "on" or "in").
+//!
+//! ## Limits
+//! - An end without a month takes the other end's ("25th to 30th October",
+//!   "November 15th through 19th"); two bare numbers ("from 4 to 22") are
+//!   no range of dates.
+//! - A span of years without "from" or "between" ("2015-2017") needs both
+//!   years in 1800–2199, the second later and within 200 years, and no noun
+//!   it counts after it ("1500-2000 troops" is a number range).
+//! - Weekday ranges ("Monday to Friday") run forward from the first day.
+
+use super::lexicon::Lex;
+use super::{Hit, Scan, Stamp};
+use crate::text::TokenKind;
+
+/// The longest date range at `i`.
+pub(super) fn at(s: &Scan, i: usize) -> Option<Hit> {
+    s.longest([general(s, i), years(s, i)])
+}
+
+/// The word joining two ends at `k`, if any; `and` only after "between".
+fn connector(s: &Scan, k: usize, between: bool) -> bool {
+    s.dash(k)
+        || s.punct(k, '~')
+        || s.is_any(k, &["to", "until", "till", "til", "through", "thru"])
+        || (between && s.is(k, "and"))
+}
+
+/// A bare day at `k`: "25th", "18", "the 19th", "ninth".
+fn bare_day(s: &Scan, k: usize) -> Option<Hit> {
+    let the = s.is(k, "the");
+    let j = if the { k + 1 } else { k };
+    let d = s.day_num(j)?;
+    if d.words && !d.ordinal {
+        return None;
+    }
+    if the && !d.ordinal {
+        return None;
+    }
+    Some(Hit::date(
+        k,
+        d.last,
+        Stamp {
+            day: Some(d.value),
+            ..Stamp::UNKNOWN
+        },
+    ))
+}
+
+/// A month (with an optional year) read as the end of a range: "to May".
+fn month_end(s: &Scan, k: usize) -> Option<Hit> {
+    let m = s.month_at(k, true)?;
+    let mut j = k + 1;
+    if s.punct(j, ',') {
+        j += 1;
+    }
+    match s.year_at(j) {
+        Some((y, l)) if !(s.digits(l).is_some() && s.measure_after(l)) => {
+            Some(Hit::date(k, l, Stamp::month(Some(y), m)))
+        }
+        _ => Some(Hit::date(k, k, Stamp::month(None, m))),
+    }
+}
+
+/// A year read as the end of a range: "and 2009".
+fn year_end(s: &Scan, k: usize) -> Option<Hit> {
+    let (y, l) = s.year_at(k)?;
+    if s.digits(l).is_some() && s.measure_after(l) {
+        return None;
+    }
+    Some(Hit::date(k, l, Stamp::year(y)))
+}
+
+/// Whether a hit is a bare weekday: one token tagged as a weekday.
+fn bare_weekday(s: &Scan, h: &Hit) -> Option<u8> {
+    match s.lex(h.last) {
+        Lex::Weekday { day, .. } if h.first == h.last => Some(day),
+        _ => None,
+    }
+}
+
+/// "[from|between] <date> to|-|through|and <date>".
+fn general(s: &Scan, i: usize) -> Option<Hit> {
+    let opener = s.is_any(i, &["from", "between"]);
+    let between = s.is(i, "between");
+    let j = if opener { i + 1 } else { i };
+    let full_left = s.longest([
+        s.point(j),
+        super::period::at(s, j),
+        if opener { year_end(s, j) } else { None },
+    ]);
+    let mut best: Option<Hit> = None;
+    for left in [full_left, bare_day(s, j)].into_iter().flatten() {
+        let k = left.last + 1;
+        if !connector(s, k, between) {
+            continue;
+        }
+        let m = k + 1;
+        let left_bare = left
+            .start_stamp()
+            .is_some_and(|a| a.month.is_none() && a.year.is_none() && a.day.is_some());
+        let full_right = s.longest([
+            s.point(m),
+            super::period::at(s, m),
+            month_end(s, m),
+            year_end(s, m),
+        ]);
+        for right in [full_right, bare_day(s, m)].into_iter().flatten() {
+            let (Some(mut a), Some(mut b)) = (left.start_stamp(), right.end_stamp()) else {
+                continue;
+            };
+            let right_bare = b.month.is_none() && b.year.is_none() && b.day.is_some();
+            if left_bare && right_bare {
+                continue;
+            }
+            if left_bare && !(b.month.is_some() && b.day.is_some()) {
+                continue;
+            }
+            if right_bare && !(a.month.is_some() && a.day.is_some()) {
+                continue;
+            }
+            // A year on its own at either end needs "from" or "between": the
+            // other rule reads "2015-2017".
+            let year_only = |x: &Stamp| x.year.is_some() && x.month.is_none();
+            if !opener && (year_only(&a) || year_only(&b)) {
+                continue;
+            }
+            // "Monday to Friday": the second day on or after the first.
+            if let (Some(w1), Some(w2)) = (bare_weekday(s, &left), bare_weekday(s, &right)) {
+                if let Some(d) = a.date() {
+                    let ahead = (i64::from(w2) - i64::from(w1)).rem_euclid(7);
+                    b = Stamp::of(d.add_days(ahead));
+                }
+            }
+            // "Friday the 2nd until Tuesday the 6th": nothing to fix; a month
+            // at one end only.
+            if a.is_unknown() && b.is_unknown() && !opener {
+                continue;
+            }
+            if a.month.is_some() && a.year.is_none() && b.year.is_some() && b.month.is_none() {
+                a.year = b.year;
+            }
+            let h = Hit::range(i, right.last, a, b);
+            best = s.longest([best, Some(h)]);
+        }
+    }
+    best
+}
+
+/// "2015-2017", "2014-18", "from 2014 to 2018", "between 2007 and 2009".
+fn years(s: &Scan, i: usize) -> Option<Hit> {
+    let opener = s.is_any(i, &["from", "between"]);
+    let between = s.is(i, "between");
+    let j = if opener { i + 1 } else { i };
+    let (a, alen) = s.digits(j)?;
+    if alen != 4 || s.chain_before(j) {
+        return None;
+    }
+    if j > 0 && s.glued(j) && s.kind(j - 1) == Some(TokenKind::Punct) && !opener {
+        // "$2000-2010", "#1990-2000"
+        if !s.punct(j - 1, '(') {
+            return None;
+        }
+    }
+    let k = j + 1;
+    if !connector(s, k, between) {
+        return None;
+    }
+    let (b, blen) = s.digits(k + 1)?;
+    let b = match blen {
+        4 => b,
+        2 => a / 100 * 100 + b,
+        _ => return None,
+    };
+    let last = k + 1;
+    if s.chain_after(last) || (s.glued(last + 1) && s.is_word(last + 1)) {
+        return None;
+    }
+    let range = if opener { 1000..=2999 } else { 1800..=2199 };
+    if !range.contains(&a) || !range.contains(&b) || b <= a || b - a > 200 {
+        return None;
+    }
+    if s.measure_after(last) {
+        return None;
+    }
+    Some(Hit::range(
+        i,
+        last,
+        Stamp::year(a as i32),
+        Stamp::year(b as i32),
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::dates::tests::{dates, dates_on};
+
+    const REF: &str = "2025-10-31";
+
+    #[test]
+    fn a_bare_day_takes_the_month_of_the_other_end() {
+        assert_eq!(
+            dates_on("Meetings were held from 25th to 30th October.", REF),
+            [(
+                "from 25th to 30th October",
+                "date_range",
+                "2025-10-25",
+                "2025-10-30"
+            )]
+        );
+        assert_eq!(
+            dates_on("Talks in Doha on 18-19 October failed.", REF),
+            [("18-19 October", "date_range", "2025-10-18", "2025-10-19")]
+        );
+        assert_eq!(
+            dates("The fair runs November 15th through 19th."),
+            [(
+                "November 15th through 19th",
+                "date_range",
+                "--11-15",
+                "--11-19"
+            )]
+        );
+        assert_eq!(
+            dates("Polls open between 4 and 22 January 2026."),
+            [(
+                "between 4 and 22 January 2026",
+                "date_range",
+                "2026-01-04",
+                "2026-01-22"
+            )]
+        );
+    }
+
+    #[test]
+    fn two_full_dates() {
+        assert_eq!(
+            dates("The show ran Oct. 2 to October 22, 2024."),
+            [(
+                "Oct. 2 to October 22, 2024",
+                "date_range",
+                "2024-10-02",
+                "2024-10-22"
+            )]
+        );
+        assert_eq!(
+            dates_on("Strikes lasted from March to May.", REF),
+            [("from March to May", "date_range", "2025-03", "2025-05")]
+        );
+    }
+
+    #[test]
+    fn weekdays_run_forward() {
+        assert_eq!(
+            dates_on("The festival runs Friday through Sunday.", "2025-10-29"),
+            [(
+                "Friday through Sunday",
+                "date_range",
+                "2025-10-24",
+                "2025-10-26"
+            )]
+        );
+    }
+
+    #[test]
+    fn spans_of_years() {
+        assert_eq!(
+            dates("Output fell in 2015-2017."),
+            [("2015-2017", "date_range", "2015", "2017")]
+        );
+        assert_eq!(
+            dates("The 2014-18 war left scars."),
+            [("2014-18", "date_range", "2014", "2018")]
+        );
+        assert_eq!(
+            dates("Sales rose between 2007 and 2009."),
+            [("between 2007 and 2009", "date_range", "2007", "2009")]
+        );
+        assert!(dates("Police sent 1500-2000 troops.").is_empty());
+    }
+}
