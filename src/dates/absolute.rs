@@ -188,8 +188,12 @@ fn day_of_relative_month(s: &Scan, i: usize) -> Option<Hit> {
         _ => None,
     };
     let st = match month {
+        _ if shift == Shift::Following => Stamp::UNKNOWN,
         Some(m) => Stamp::md(Some(m.year), m.month, d.value),
-        None => Stamp::UNKNOWN,
+        None => Stamp {
+            day: Some(d.value),
+            ..Stamp::UNKNOWN
+        },
     };
     Some(Hit::date(i, k + 1, st))
 }

@@ -1,6 +1,7 @@
 //! ## What it finds
 //! Lengths of time: "three weeks", "90 minutes", "3.5 years", "a decade",
-//! "half an hour", "two and a half hours", "a fortnight", "24-hour", "two
+//! "half an hour", "two and a half hours", "a fortnight", "24-hour", "another
+//! week", "all day", "a full year", "two
 //! to three weeks", "3 hours 30 minutes", with a bound before them ("more
 //! than two years", "nearly a decade", "up to 90 days").
 //!
@@ -82,6 +83,27 @@ fn measure(u: Unit) -> (bool, f64) {
     }
 }
 
+/// "all", "full", "whole", "entire" (after an optional "a"/"an"/"the") at
+/// `k`: where the unit starts ("all-day" too).
+fn whole_at(s: &Scan, k: usize) -> Option<usize> {
+    let j = if s.is_any(k, &["a", "an", "the"]) {
+        k + 1
+    } else {
+        k
+    };
+    if !s.is_any(j, &["all", "full", "whole", "entire"]) {
+        return None;
+    }
+    if s.is(j, "all") && j > k {
+        return None;
+    }
+    Some(if s.dash(j + 1) && s.glued(j + 1) {
+        j + 2
+    } else {
+        j + 1
+    })
+}
+
 /// Whether "a"/"an" at `k` starts a rate ("$100 a week", "twice a year").
 fn rate(s: &Scan, k: usize) -> bool {
     k > 0
@@ -128,9 +150,20 @@ fn plain(s: &Scan, i: usize) -> Option<Hit> {
     let mut last = None;
     let mut unknown = false;
     for _ in 0..4 {
-        // "a half hour"
+        // "a half hour", "half-hour", "another week", "a full year", "all day"
         let (count, next) = if s.is(k, "a") && s.is(k + 1, "half") {
             (Some(0.5), k + 2)
+        } else if s.is(k, "half") && !s.is_any(k + 1, &["a", "an"]) {
+            let n = if s.dash(k + 1) && s.glued(k + 1) {
+                k + 2
+            } else {
+                k + 1
+            };
+            (Some(0.5), n)
+        } else if s.is(k, "another") {
+            (Some(1.0), k + 1)
+        } else if let Some(n) = whole_at(s, k) {
+            (Some(1.0), n)
         } else {
             match count_at(s, k) {
                 Some(c) => c,
@@ -149,10 +182,17 @@ fn plain(s: &Scan, i: usize) -> Option<Hit> {
         }
         let mut value = count;
         let mut end = u;
-        // "an hour and a half"
+        // "an hour and a half", "an hour and half"
         if s.is(u + 1, "and") && s.is(u + 2, "a") && s.is(u + 3, "half") {
             value = value.map(|v| v + 0.5);
             end = u + 3;
+        } else if s.is(u + 1, "and") && s.is(u + 2, "half") {
+            value = value.map(|v| v + 0.5);
+            end = u + 2;
+        }
+        // "all day", "a full year": a whole unit, said in the singular.
+        if whole_at(s, k).is_some() && s.doc.tok(u).ends_with('s') {
+            break;
         }
         match value {
             Some(v) => {
@@ -309,6 +349,21 @@ mod tests {
         assert_eq!(
             durations("They talked for 3 hours 30 minutes."),
             [d("3 hours 30 minutes", 210.0, "minute")]
+        );
+    }
+
+    #[test]
+    fn halves_wholes_and_another() {
+        assert_eq!(
+            durations("Protesters marched all day. Talks need another week."),
+            [d("all day", 1.0, "day"), d("another week", 1.0, "week")]
+        );
+        assert_eq!(
+            durations("A half-hour delay, then an hour and a half more."),
+            [
+                d("half-hour", 0.5, "hour"),
+                d("an hour and a half", 1.5, "hour")
+            ]
         );
     }
 

@@ -103,6 +103,8 @@ pub enum Key {
     Between,
     /// "a", "an"
     A,
+    /// "half", and the words that count one whole unit: "another", "all",
+    /// "full", "whole", "entire"
     Half,
     /// "few", "several", "couple"
     Some,
@@ -268,6 +270,7 @@ fn table() -> &'static HashMap<&'static str, Lex> {
             t.insert(w, Lex::DayWord(d));
         }
         t.insert("tonight", Lex::Tonight);
+        t.insert("tonite", Lex::Tonight);
         for (w, s) in [
             ("last", Shift::Last),
             ("past", Shift::Last),
@@ -324,6 +327,11 @@ fn table() -> &'static HashMap<&'static str, Lex> {
             ("a", Key::A),
             ("an", Key::A),
             ("half", Key::Half),
+            ("another", Key::Half),
+            ("all", Key::Half),
+            ("full", Key::Half),
+            ("whole", Key::Half),
+            ("entire", Key::Half),
             ("few", Key::Some),
             ("several", Key::Some),
             ("couple", Key::Some),

@@ -612,6 +612,9 @@ impl<'a> Scan<'a> {
         };
         self.day_num(j).is_some_and(|d| !d.words || d.ordinal)
             || self.year_at(j).is_some()
+            || (self.punct(j, ',')
+                && self.digits(j + 1).is_some_and(|(_, l)| l == 4)
+                && self.year_at(j + 1).is_some())
             || (self.is(j, "the") && ordinal(j + 1))
             || ((self.dash(i + 1) || self.punct(i + 1, '/'))
                 && self.glued(i + 1)
@@ -644,13 +647,13 @@ impl<'a> Scan<'a> {
         }
         if strong {
             // "20 may be killed": a lowercase "may" before a lowercase word is the verb.
-            return (!(verbish && self.lower_word(i + 1))).then_some(month);
+            return (!(verbish && self.verb_follows(i + 1))).then_some(month);
         }
         if ambiguous {
             if !self.cue_before(i) || (verbish && !self.preposition_before(i)) {
                 return None;
             }
-            return (!(verbish && self.lower_word(i + 1))).then_some(month);
+            return (!(verbish && self.verb_follows(i + 1))).then_some(month);
         }
         // "April Ryan", "June Carter": a capitalized word after a capitalized
         // month with nothing datelike before it.
@@ -663,6 +666,20 @@ impl<'a> Scan<'a> {
             return None;
         }
         Some(month)
+    }
+
+    /// Whether token `k` reads as what follows the verb "may"/"march" ("be",
+    /// "have", "not", "towards"): a lowercase word other than the few that
+    /// follow a month ("and", "to", "of", "in"…).
+    fn verb_follows(&self, k: usize) -> bool {
+        self.lower_word(k)
+            && !self.is_any(
+                k,
+                &[
+                    "and", "or", "to", "through", "until", "till", "in", "of", "when", "at", "on",
+                    "for", "with", "from", "after", "before", "last", "this", "next",
+                ],
+            )
     }
 
     /// The weekday named at `i` (0 = Monday), if it is one here. "Sat", "Sun",

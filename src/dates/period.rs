@@ -63,7 +63,48 @@ pub(super) fn at(s: &Scan, i: usize) -> Option<Hit> {
         relative(s, i),
         rolling(s, i),
         edged_relative(s, i),
+        rest_of(s, i),
+        week_after_next(s, i),
     ])
+}
+
+/// "the rest of the week", "rest of this month", "the rest of the year":
+/// from the reference date to the period's end.
+fn rest_of(s: &Scan, i: usize) -> Option<Hit> {
+    let k = if s.is(i, "the") { i + 1 } else { i };
+    if !s.is(k, "rest") || !s.is(k + 1, "of") {
+        return None;
+    }
+    let j = if s.is_any(k + 2, &["the", "this", "my", "our", "their"]) {
+        k + 3
+    } else {
+        k + 2
+    };
+    let unit = period_word(s, j)?;
+    let (a, b) = match s
+        .reference
+        .and_then(|r| shifted_span(r, Shift::This, unit).map(|(_, b)| (r, b)))
+    {
+        Some((a, b)) => (Stamp::of(a), Stamp::of(b)),
+        None => (Stamp::UNKNOWN, Stamp::UNKNOWN),
+    };
+    Some(Hit::range(i, j, a, b))
+}
+
+/// "the week after next".
+fn week_after_next(s: &Scan, i: usize) -> Option<Hit> {
+    let k = if s.is(i, "the") { i + 1 } else { i };
+    if !(s.is(k, "week") && s.is(k + 1, "after") && s.is(k + 2, "next")) {
+        return None;
+    }
+    let (a, b) = match s.reference {
+        Some(r) => {
+            let (a, b) = week_span(r.add_days(14));
+            (Stamp::of(a), Stamp::of(b))
+        }
+        None => (Stamp::UNKNOWN, Stamp::UNKNOWN),
+    };
+    Some(Hit::range(i, k + 2, a, b))
 }
 
 /// An edge before a period: "early", "mid-", "late", "the end of", "the
@@ -177,10 +218,26 @@ fn month(s: &Scan, i: usize) -> Option<Hit> {
     }
     let strong = k > i;
     let m = s.month_at(k, strong)?;
-    let (year, last) = match year_after(s, k) {
+    let (mut year, mut last) = match year_after(s, k) {
         Some((y, l)) => (Some(y), l),
         None => (None, k),
     };
+    // "June next year", "March of last year"
+    if year.is_none() {
+        let j = if s.is(k + 1, "of") { k + 2 } else { k + 1 };
+        if let (Lex::Shift(sh), true) = (s.lex(j), s.is(j + 1, "year")) {
+            last = j + 1;
+            year = s.reference.and_then(|r| match sh {
+                Shift::This => Some(r.year),
+                Shift::Last => Some(r.year - 1),
+                Shift::Next => Some(r.year + 1),
+                Shift::Following => None,
+            });
+            if year.is_none() {
+                return Some(Hit::date(i, last, Stamp::UNKNOWN));
+            }
+        }
+    }
     let year = match (year, shift, s.reference) {
         (Some(y), _, _) => Some(y),
         (None, Some(sh), Some(r)) => shifted_month_year(r, sh, m),
@@ -213,7 +270,12 @@ fn year(s: &Scan, i: usize) -> Option<Hit> {
     }
     let k = if s.is(i, "year") { i + 1 } else { i };
     let (y, l) = s.year_at(k)?;
-    if k == i && !s.cue_before(i) {
+    // "in 2007 and 2009": a year after another year in a list.
+    let listed = i >= 2
+        && s.is_any(i - 1, &["and", "or"])
+        && s.digits(i - 2)
+            .is_some_and(|(v, l)| l == 4 && (1000..=2999).contains(&v));
+    if k == i && !s.cue_before(i) && !listed {
         return None;
     }
     if s.digits(l).is_some() && s.measure_after(l) {
@@ -450,6 +512,12 @@ fn year_ref(s: &Scan, k: usize) -> Option<(Option<i32>, usize)> {
     }
     if let Some((y, l)) = s.year_at(j) {
         return Some((Some(y), l));
+    }
+    // "Q1-2019": the year is glued to the dash.
+    if let Some((y, 4)) = s.digits(j) {
+        if j > k + 1 && s.dash(j - 1) && (1000..=2999).contains(&y) && !s.chain_after(j) {
+            return Some((Some(y as i32), j));
+        }
     }
     if let Lex::Shift(sh) = s.lex(j) {
         if s.is(j + 1, "year") {
@@ -805,6 +873,9 @@ fn rolling(s: &Scan, i: usize) -> Option<Hit> {
     if !matches!(shift, Shift::Last | Shift::Next) {
         return None;
     }
+    if let Some(h) = rolling_quarters(s, i, k, shift) {
+        return Some(h);
+    }
     let a = super::relative::amount_at(s, k + 1)?;
     if s.is_any(k + 1, &["a", "an"]) {
         return None;
@@ -823,6 +894,30 @@ fn rolling(s: &Scan, i: usize) -> Option<Hit> {
         (here, other)
     };
     Some(Hit::range(i, a.last, x, y))
+}
+
+/// "the past two quarters", "next 7 quarters": whole quarters before or
+/// after the reference date's.
+fn rolling_quarters(s: &Scan, i: usize, k: usize, shift: Shift) -> Option<Hit> {
+    let (n, next) = super::relative::count_at(s, k + 1)?;
+    if !s.is_any(next, &["quarters", "quarter"]) || s.is_any(k + 1, &["a", "an", "half"]) {
+        return None;
+    }
+    let span = match (s.reference, n) {
+        (Some(r), Some(n)) if n.fract() == 0.0 && n <= 400.0 => {
+            let this = r.month_start().add_months(-i64::from((r.month - 1) % 3));
+            let n = n as i64;
+            let (a, b) = if shift == Shift::Last {
+                (this.add_months(-3 * n), this.add_days(-1))
+            } else {
+                (this.add_months(3), this.add_months(3 * n + 3).add_days(-1))
+            };
+            Some((Stamp::of(a), Stamp::of(b)))
+        }
+        _ => None,
+    };
+    let (a, b) = span.unwrap_or((Stamp::UNKNOWN, Stamp::UNKNOWN));
+    Some(Hit::range(i, next, a, b))
 }
 
 /// "earlier this month", "late last year", "early next week", "the end of the
@@ -972,6 +1067,41 @@ mod tests {
         assert_eq!(
             dates_on("Talks stalled the following week.", REF),
             [("the following week", "date_range", "", "")]
+        );
+    }
+
+    #[test]
+    fn what_is_left_and_what_comes_after() {
+        assert_eq!(
+            dates_on("Schools stay shut for the rest of the week.", REF),
+            [(
+                "the rest of the week",
+                "date_range",
+                "2025-10-31",
+                "2025-11-02"
+            )]
+        );
+        assert_eq!(
+            dates_on("Talks resume the week after next.", REF),
+            [(
+                "the week after next",
+                "date_range",
+                "2025-11-10",
+                "2025-11-16"
+            )]
+        );
+        assert_eq!(
+            dates_on("Revenue fell in the past two quarters.", REF),
+            [(
+                "the past two quarters",
+                "date_range",
+                "2025-04-01",
+                "2025-09-30"
+            )]
+        );
+        assert_eq!(
+            dates_on("The plant opens in June next year.", REF),
+            [("June next year", "date", "2026-06", "")]
         );
     }
 

@@ -61,8 +61,13 @@ fn bare_day(s: &Scan, k: usize) -> Option<Hit> {
     ))
 }
 
-/// A month (with an optional year) read as the end of a range: "to May".
+/// A month (with an optional year) read as the end of a range: "to May",
+/// "and 2018 May".
 fn month_end(s: &Scan, k: usize) -> Option<Hit> {
+    if let (Some((y, _)), Some(_)) = (s.year_at(k), s.digits(k)) {
+        let m = s.month_at(k + 1, true)?;
+        return Some(Hit::date(k, k + 1, Stamp::month(Some(y), m)));
+    }
     let m = s.month_at(k, true)?;
     let mut j = k + 1;
     if s.punct(j, ',') {
@@ -93,62 +98,104 @@ fn bare_weekday(s: &Scan, h: &Hit) -> Option<u8> {
     }
 }
 
-/// "[from|between] <date> to|-|through|and <date>".
+/// "now" as an end of a range opened by "from"/"between": the reference date.
+fn now(s: &Scan, k: usize) -> Option<Hit> {
+    s.is(k, "now")
+        .then(|| Hit::date(k, k, Stamp::maybe(s.reference)))
+}
+
+/// "(this|next|last) week" before a range of weekdays: the Monday of that week.
+fn week_prefix(s: &Scan, i: usize) -> Option<(Option<super::Date>, usize)> {
+    let Lex::Shift(shift) = s.lex(i) else {
+        return None;
+    };
+    if !s.is(i + 1, "week") || !s.is_any(i + 2, &["from", "between"]) {
+        return None;
+    }
+    let monday = s.reference.and_then(|r| {
+        let off = match shift {
+            super::lexicon::Shift::Last => -7,
+            super::lexicon::Shift::This => 0,
+            super::lexicon::Shift::Next => 7,
+            super::lexicon::Shift::Following => return None,
+        };
+        Some(r.monday().add_days(off))
+    });
+    Some((monday, i + 2))
+}
+
+/// "[from|between] <date> to|-|through|and <date>", and "next week from
+/// Wednesday to Friday".
 fn general(s: &Scan, i: usize) -> Option<Hit> {
-    let opener = s.is_any(i, &["from", "between"]);
-    let between = s.is(i, "between");
-    let j = if opener { i + 1 } else { i };
+    let (week, start) = match week_prefix(s, i) {
+        Some((m, k)) => (Some(m), k),
+        None => (None, i),
+    };
+    let opener = s.is_any(start, &["from", "between"]);
+    let between = s.is(start, "between");
+    let j = if opener { start + 1 } else { start };
     let full_left = s.longest([
         s.point(j),
         super::period::at(s, j),
         if opener { year_end(s, j) } else { None },
+        if opener {
+            super::numeric::md_at(s, j)
+        } else {
+            None
+        },
+        if opener { now(s, j) } else { None },
     ]);
     let mut best: Option<Hit> = None;
-    for left in [full_left, bare_day(s, j)].into_iter().flatten() {
+    for (left, left_bare) in [(full_left, false), (bare_day(s, j), true)] {
+        let Some(left) = left else { continue };
         let k = left.last + 1;
         if !connector(s, k, between) {
             continue;
         }
         let m = k + 1;
-        let left_bare = left
-            .start_stamp()
-            .is_some_and(|a| a.month.is_none() && a.year.is_none() && a.day.is_some());
+        let numeric_left = s.punct(left.first + 1, '/') || s.dash(left.first + 1);
         let full_right = s.longest([
             s.point(m),
             super::period::at(s, m),
             month_end(s, m),
             year_end(s, m),
+            if numeric_left {
+                super::numeric::md_at(s, m)
+            } else {
+                None
+            },
+            if opener { now(s, m) } else { None },
         ]);
-        for right in [full_right, bare_day(s, m)].into_iter().flatten() {
+        for (right, right_bare) in [(full_right, false), (bare_day(s, m), true)] {
+            let Some(right) = right else { continue };
             let (Some(mut a), Some(mut b)) = (left.start_stamp(), right.end_stamp()) else {
                 continue;
             };
-            let right_bare = b.month.is_none() && b.year.is_none() && b.day.is_some();
             if left_bare && right_bare {
                 continue;
             }
-            if left_bare && !(b.month.is_some() && b.day.is_some()) {
-                continue;
-            }
-            if right_bare && !(a.month.is_some() && a.day.is_some()) {
+            // A bare day takes its month from a day-level other end.
+            let day_level = |x: &Stamp| x.day.is_some() || x.is_unknown();
+            if (left_bare && !day_level(&b)) || (right_bare && !day_level(&a)) {
                 continue;
             }
             // A year on its own at either end needs "from" or "between": the
             // other rule reads "2015-2017".
             let year_only = |x: &Stamp| x.year.is_some() && x.month.is_none();
-            if !opener && (year_only(&a) || year_only(&b)) {
+            if !opener && !s.cue_before(j) && (year_only(&a) || year_only(&b)) {
                 continue;
             }
-            // "Monday to Friday": the second day on or after the first.
+            // "Monday to Friday": the second day on or after the first; in
+            // the week a prefix names ("next week from Wednesday to Friday").
             if let (Some(w1), Some(w2)) = (bare_weekday(s, &left), bare_weekday(s, &right)) {
+                if let Some(Some(monday)) = week {
+                    a = Stamp::of(monday.add_days(i64::from(w1)));
+                }
                 if let Some(d) = a.date() {
                     let ahead = (i64::from(w2) - i64::from(w1)).rem_euclid(7);
                     b = Stamp::of(d.add_days(ahead));
                 }
-            }
-            // "Friday the 2nd until Tuesday the 6th": nothing to fix; a month
-            // at one end only.
-            if a.is_unknown() && b.is_unknown() && !opener {
+            } else if week.is_some() {
                 continue;
             }
             if a.month.is_some() && a.year.is_none() && b.year.is_some() && b.month.is_none() {
@@ -183,7 +230,14 @@ fn years(s: &Scan, i: usize) -> Option<Hit> {
     let (b, blen) = s.digits(k + 1)?;
     let b = match blen {
         4 => b,
-        2 => a / 100 * 100 + b,
+        // "2014-18", "2019-20": a short span written tight.
+        2 if s.glued(k)
+            && s.glued(k + 1)
+            && a / 100 * 100 + b > a
+            && a / 100 * 100 + b - a <= 10 =>
+        {
+            a / 100 * 100 + b
+        }
         _ => return None,
     };
     let last = k + 1;

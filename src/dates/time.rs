@@ -35,6 +35,10 @@ struct Clock {
 
 /// "am"/"pm"/"a.m."/"p.m."/"p . m ." at `k`: (pm, last token).
 fn meridiem(s: &Scan, k: usize) -> Option<(bool, usize)> {
+    // "3am3io…" in a URL is no time.
+    if s.glued(k + 1) && s.kind(k + 1) != Some(crate::text::TokenKind::Punct) {
+        return None;
+    }
     if s.is_any(k, &["am", "pm"]) {
         return Some((s.is(k, "pm"), k));
     }
@@ -233,21 +237,37 @@ pub(super) fn at(s: &Scan, i: usize) -> Option<Hit> {
             cands[1] = Some(time(Some(c.hours), None, None, Some(st), i, last));
         }
     }
+    // A range of times, with a day after it: "from 10:30 to 3 on 1/1/2015".
     if let Some((low, high, last)) = clock_range(s, i) {
-        cands[2] = Some(time(None, Some(low), Some(high), None, i, last));
+        let k = if s.is(last + 1, "on") || s.punct(last + 1, ',') {
+            last + 2
+        } else {
+            last + 1
+        };
+        let day = day_point(s, k);
+        let end = day.map_or(last, |(_, l)| l);
+        cands[2] = Some(time(
+            None,
+            Some(low),
+            Some(high),
+            day.map(|(st, _)| st),
+            i,
+            end,
+        ));
     }
     // A day with a clock time after it: "Friday at 3pm", "tomorrow 8:00am".
     if let Some((st, plast)) = day_point(s, i) {
-        let k = if s.is_any(plast + 1, &["at", "by"]) || s.punct(plast + 1, ',') {
+        let k = if s.is_any(plast + 1, &["at", "by", "before", "after", "around"])
+            || s.punct(plast + 1, ',')
+        {
             plast + 2
         } else {
             plast + 1
         };
-        if let Some(c) = clock(s, k) {
-            cands[3] = Some(time(Some(c.hours), None, None, Some(st), i, c.last));
-        } else if let Some((low, high, last)) = clock_range(s, k) {
-            cands[3] = Some(time(None, Some(low), Some(high), Some(st), i, last));
-        }
+        let single = clock(s, k).map(|c| time(Some(c.hours), None, None, Some(st), i, c.last));
+        let ranged = clock_range(s, k)
+            .map(|(low, high, last)| time(None, Some(low), Some(high), Some(st), i, last));
+        cands[3] = s.longest([single, ranged]);
     }
     s.longest(cands)
 }

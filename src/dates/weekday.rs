@@ -1,8 +1,9 @@
 //! ## What it finds
 //! Days named by their weekday: "on Friday", "last Tuesday", "next Monday",
 //! "this Friday", "this past Wednesday", "Friday this week", "Tuesday of next
-//! week", "next week on Friday", and with a part of the day: "Thursday
-//! night", "Monday morning", "Sunday in the afternoon".
+//! week", "next week on Friday", "the first Monday of September", and with a
+//! part of the day: "Thursday night", "Monday morning", "Sunday in the
+//! afternoon".
 //!
 //! ## Why a reader cares
 //! News dates most events by weekday ("said on Friday"); only the publication
@@ -28,12 +29,56 @@
 //! - "Sat", "Sun", "Wed" and "Mon" are words and names too: they count only
 //!   after "on", "this", "next", "last", "by", "until", "from", "since".
 
+use super::calendar::nth_weekday;
 use super::lexicon::{Lex, Shift, Unit};
+use super::resolve::nearest_year;
 use super::{Date, Hit, Scan, Stamp};
+use crate::figures::numeral::NumeralKind;
 
 /// A weekday date at `i`.
 pub(super) fn at(s: &Scan, i: usize) -> Option<Hit> {
-    s.longest([named(s, i), week_then_day(s, i)])
+    s.longest([named(s, i), week_then_day(s, i), nth_of_month(s, i)])
+}
+
+/// "the first Monday of September", "the last Friday in May 2024", "the
+/// second Sunday of next month".
+fn nth_of_month(s: &Scan, i: usize) -> Option<Hit> {
+    let k = if s.is(i, "the") { i + 1 } else { i };
+    let (n, l) = if s.is(k, "last") {
+        (0u8, k)
+    } else {
+        let n = s.ctx.numeral_at(k)?;
+        if n.kind != NumeralKind::Ordinal || !(1.0..=5.0).contains(&n.value) {
+            return None;
+        }
+        (n.value as u8, n.last)
+    };
+    let day = s.weekday_at(l + 1, true)?;
+    let p = part_after(s, l + 1).unwrap_or(l + 1);
+    if !s.is_any(p + 1, &["of", "in"]) {
+        return None;
+    }
+    let j = p + 2;
+    let (month, last) = if let Some(m) = s.month_at(j, true) {
+        let (y, last) = match s.year_at(j + 1) {
+            Some((y, l)) => (Some(y), l),
+            None => (s.reference.and_then(|r| nearest_year(r, m, None)), j),
+        };
+        (y.map(|y| (y, m)), last)
+    } else if let (Lex::Shift(sh), true) = (s.lex(j), s.is(j + 1, "month")) {
+        let off = match sh {
+            Shift::Last => -1,
+            Shift::This => 0,
+            Shift::Next => 1,
+            Shift::Following => return Some(Hit::date(i, j + 1, Stamp::UNKNOWN)),
+        };
+        let m = s.reference.map(|r| r.month_start().add_months(off));
+        (m.map(|m| (m.year, m.month)), j + 1)
+    } else {
+        return None;
+    };
+    let d = month.and_then(|(y, m)| nth_weekday(y, m, n, day));
+    Some(Hit::date(i, last, Stamp::maybe(d)))
 }
 
 /// The week a shift word names, in weeks from the reference date's week.
@@ -111,10 +156,11 @@ fn named(s: &Scan, i: usize) -> Option<Hit> {
         }
     }
     let day = s.weekday_at(k, shift.is_some())?;
-    let mut last = k;
+    // "Thursday night", "Wednesday evening next week"
+    let mut last = part_after(s, k).unwrap_or(k);
     let mut week = None;
     // "Friday this week", "Tuesday of next week", "Monday of the following week"
-    let mut j = k + 1;
+    let mut j = last + 1;
     if s.punct(j, ',') {
         j += 1;
     }
@@ -128,11 +174,6 @@ fn named(s: &Scan, i: usize) -> Option<Hit> {
         }
     }
     let st = resolve(s, k, day, shift, week);
-    if week.is_none() {
-        if let Some(p) = part_after(s, last) {
-            last = p;
-        }
-    }
     Some(Hit::date(i, last, st))
 }
 
@@ -209,6 +250,18 @@ mod tests {
         assert_eq!(
             dates_on("The vote is Tuesday of next week.", FRIDAY),
             [("Tuesday of next week", "date", "2025-11-04", "")]
+        );
+    }
+
+    #[test]
+    fn nth_weekday_of_a_month() {
+        assert_eq!(
+            dates_on("Schools reopen on the first Monday of September.", FRIDAY),
+            [("the first Monday of September", "date", "2025-09-01", "")]
+        );
+        assert_eq!(
+            dates("Polls close the last Friday in May 2024."),
+            [("the last Friday in May 2024", "date", "2024-05-31", "")]
         );
     }
 
