@@ -174,8 +174,13 @@ fn plain(s: &Scan, i: usize) -> Option<Hit> {
             break;
         };
         let article = s.is_any(k, &["a", "an"]) && count == Some(1.0);
-        if article && (unit == Unit::Second || rate(s, k)) {
+        // "365 days a year" is a rate: a later part never starts with "a".
+        if article && (unit == Unit::Second || rate(s, k) || parts > 0) {
             break;
+        }
+        // "80 Day Obsession": a capitalized unit inside a title.
+        if s.cap(u) && s.cap(u + 1) && !s.sentence_start(k) {
+            return None;
         }
         if age_after(s, u) {
             return None;

@@ -19,7 +19,7 @@
 //! ("Fridays", "mornings") are recurring sets, not dates, and stay untagged.
 
 use crate::lists;
-use crate::text::Doc;
+use crate::text::{Doc, TokenKind};
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
@@ -109,6 +109,8 @@ pub enum Key {
     /// "few", "several", "couple"
     Some,
     In,
+    /// "now", "rest", "same": words some rule reads after "the" or "between"
+    Misc,
     /// "q" of "Q3"
     Q,
     Weekend,
@@ -196,9 +198,97 @@ const WEEKDAYS: [&str; 7] = [
     "sunday",
 ];
 
-fn table() -> &'static HashMap<&'static str, Lex> {
-    static TABLE: OnceLock<HashMap<&'static str, Lex>> = OnceLock::new();
+/// An open-addressing table from lowercase words to tags, hashed on the
+/// length and four bytes: a lookup costs one or two short comparisons, and
+/// most words of a text miss on the first empty slot.
+struct Table {
+    slots: Vec<(&'static [u8], Tag)>,
+}
+
+const SLOTS: usize = 2048;
+
+fn slot_of(w: &[u8]) -> usize {
+    let n = w.len();
+    let at = |k: usize| u64::from(w.get(k).copied().unwrap_or(0));
+    let h = (n as u64)
+        ^ (at(0) << 8)
+        ^ (at(1) << 16)
+        ^ (at(n / 2) << 24)
+        ^ (at(n.saturating_sub(1)) << 32);
+    (h.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 40) as usize % SLOTS
+}
+
+impl Table {
+    fn get(&self, w: &[u8]) -> Option<&Tag> {
+        let mut k = slot_of(w);
+        for _ in 0..SLOTS {
+            let (key, tag) = self.slots.get(k)?;
+            if key.is_empty() {
+                return None;
+            }
+            if *key == w {
+                return Some(tag);
+            }
+            k = (k + 1) % SLOTS;
+        }
+        None
+    }
+
+    fn entry(&mut self, w: &'static [u8]) -> Option<&mut Tag> {
+        let mut k = slot_of(w);
+        for _ in 0..SLOTS {
+            let empty = self.slots.get(k)?.0.is_empty();
+            let here = self.slots.get(k)?.0 == w;
+            if empty || here {
+                let slot = self.slots.get_mut(k)?;
+                if empty {
+                    *slot = (
+                        w,
+                        Tag {
+                            lex: Lex::Other,
+                            holiday: false,
+                        },
+                    );
+                }
+                return Some(&mut slot.1);
+            }
+            k = (k + 1) % SLOTS;
+        }
+        None
+    }
+}
+
+/// The longest word the table holds (possessives included): longer tokens
+/// are not looked up.
+const MAX_WORD: usize = 24;
+
+fn table() -> &'static Table {
+    static TABLE: OnceLock<Table> = OnceLock::new();
     TABLE.get_or_init(|| {
+        let none = Tag {
+            lex: Lex::Other,
+            holiday: false,
+        };
+        let mut t = Table {
+            slots: vec![(&[][..], none); SLOTS],
+        };
+        for (w, lex) in words() {
+            if let Some(e) = t.entry(w.as_bytes()) {
+                e.lex = lex;
+            }
+        }
+        for h in holidays() {
+            if let Some(e) = h.words.first().and_then(|w| t.entry(w.as_bytes())) {
+                e.holiday = true;
+            }
+        }
+        t
+    })
+}
+
+/// Every word of the lexicon and its tag.
+fn words() -> HashMap<&'static str, Lex> {
+    {
         let mut t = HashMap::new();
         for (k, name) in MONTHS.iter().enumerate() {
             let month = k as u8 + 1;
@@ -336,6 +426,9 @@ fn table() -> &'static HashMap<&'static str, Lex> {
             ("several", Key::Some),
             ("couple", Key::Some),
             ("in", Key::In),
+            ("now", Key::Misc),
+            ("rest", Key::Misc),
+            ("same", Key::Misc),
             ("q", Key::Q),
             ("weekend", Key::Weekend),
             ("quarter", Key::Quarter),
@@ -366,7 +459,7 @@ fn table() -> &'static HashMap<&'static str, Lex> {
             t.entry(p.name).or_insert(Lex::Part(k as u8));
         }
         t
-    })
+    }
 }
 
 /// The parts of the day, from `lists/parts_of_day.txt`.
@@ -401,26 +494,17 @@ pub fn holidays() -> &'static [Holiday] {
     })
 }
 
-fn holiday_starts() -> &'static std::collections::HashSet<&'static str> {
-    static STARTS: OnceLock<std::collections::HashSet<&'static str>> = OnceLock::new();
-    STARTS.get_or_init(|| {
-        holidays()
-            .iter()
-            .filter_map(|h| h.words.first().copied())
-            .collect()
-    })
-}
-
-/// The tag of one word (already lowercase).
-pub fn lookup(w: &str) -> Lex {
-    if let Some(l) = table().get(w) {
-        return *l;
+/// The tag of a lowercase word, or of its stem before "'s" for the words
+/// that take a possessive ("Friday's", "this year's").
+fn entry(w: &[u8]) -> Tag {
+    let t = table();
+    if let Some(e) = t.get(w) {
+        return *e;
     }
     let stem = w
-        .strip_suffix("'s")
-        .or_else(|| w.strip_suffix("\u{2019}s"))
-        .unwrap_or("");
-    match table().get(stem) {
+        .strip_suffix(b"'s")
+        .or_else(|| w.strip_suffix("\u{2019}s".as_bytes()));
+    match stem.and_then(|s| t.get(s)).map(|e| e.lex) {
         Some(
             l @ (Lex::Month { .. }
             | Lex::Weekday { .. }
@@ -429,9 +513,21 @@ pub fn lookup(w: &str) -> Lex {
             | Lex::Tonight
             | Lex::Season(_)
             | Lex::Key(Key::Weekend | Key::Quarter)),
-        ) => *l,
-        _ => Lex::Other,
+        ) => Tag {
+            lex: l,
+            holiday: false,
+        },
+        _ => Tag {
+            lex: Lex::Other,
+            holiday: false,
+        },
     }
+}
+
+/// The tag of one word (already lowercase).
+#[cfg(test)]
+pub fn lookup(w: &str) -> Lex {
+    entry(w.as_bytes()).lex
 }
 
 /// Whether `a` (a list word, ' for any apostrophe) is the token text `b`.
@@ -449,26 +545,25 @@ pub fn same_word(list: &str, tok: &str) -> bool {
 
 /// Tags every token of `doc`.
 pub fn tag(doc: &Doc) -> Vec<Tag> {
-    let starts = holiday_starts();
-    let mut buf = [0u8; 48];
-    (0..doc.len())
-        .map(|i| {
-            if doc.kind(i) != Some(crate::text::TokenKind::Word) {
-                return Tag {
-                    lex: Lex::Other,
-                    holiday: false,
-                };
+    let none = Tag {
+        lex: Lex::Other,
+        holiday: false,
+    };
+    let bytes = doc.text.as_bytes();
+    doc.tokens
+        .iter()
+        .map(|t| {
+            if t.kind != TokenKind::Word || t.len() > MAX_WORD {
+                return none;
             }
-            match doc.lower(i, &mut buf) {
-                Some(w) => Tag {
-                    lex: lookup(w),
-                    holiday: starts.contains(w),
-                },
-                None => Tag {
-                    lex: Lex::Other,
-                    holiday: false,
-                },
+            let Some(w) = bytes.get(t.range()) else {
+                return none;
+            };
+            let mut buf = [0u8; MAX_WORD];
+            for (d, b) in buf.iter_mut().zip(w) {
+                *d = b.to_ascii_lowercase();
             }
+            entry(buf.get(..w.len()).unwrap_or_default())
         })
         .collect()
 }
@@ -499,6 +594,15 @@ mod tests {
             }
         );
         assert!(t[10].holiday);
+    }
+
+    #[test]
+    fn every_word_finds_its_tag() {
+        for (w, lex) in words() {
+            assert_eq!(lookup(w), lex, "{w}");
+        }
+        assert_eq!(lookup("xylophone"), Lex::Other);
+        assert!(table().get(b"christmas").is_some_and(|t| t.holiday));
     }
 
     #[test]

@@ -43,7 +43,8 @@ use crate::figures::numeral::NumeralKind;
 use crate::figures::{Ctx, Found};
 use crate::model::{Approx, Figure, FigureKind};
 use crate::text::{Doc, TokenKind};
-use lexicon::{Lex, Tag};
+use lexicon::{Key, Lex, Tag};
+use std::cell::RefCell;
 
 /// What a rule found.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -301,6 +302,18 @@ const COUNTED: &[&str] = &[
     "less",
 ];
 
+/// What [`Scan::may_start`] allows at a token.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Start {
+    No,
+    Holiday,
+    Any,
+}
+
+/// Positions remembered by [`Scan::memo`].
+const MEMO: usize = 64;
+type Memo = [(usize, Option<Hit>); MEMO];
+
 /// Per-document state every rule reads: the tokens' tags and the reference date.
 pub(crate) struct Scan<'a> {
     pub doc: &'a Doc<'a>,
@@ -311,23 +324,28 @@ pub(crate) struct Scan<'a> {
     /// Read "3/4/2020" as 3 April: the text writes its days first elsewhere.
     pub day_first: bool,
     pub reference: Option<Date>,
+    points: RefCell<Memo>,
+    periods: RefCell<Memo>,
 }
 
 /// Adds every date, date range, time and duration in the document to `out`.
 pub fn find(ctx: &Ctx, out: &mut Vec<Found>) {
     let s = Scan::new(ctx);
     for i in 0..s.doc.len() {
-        if !s.may_start(i) {
-            continue;
+        match s.may_start(i) {
+            Start::No => continue,
+            Start::Holiday => {
+                if let Some(f) = holiday::at(&s, i).and_then(|h| s.found(h)) {
+                    out.push(f);
+                }
+                continue;
+            }
+            Start::Any => {}
         }
         let hits = [
-            absolute::at(&s, i),
-            numeric::at(&s, i),
-            weekday::at(&s, i),
-            relative::at(&s, i),
-            period::at(&s, i),
+            s.point(i),
+            s.period(i),
             range::at(&s, i),
-            holiday::at(&s, i),
             time::at(&s, i),
             duration::at(&s, i),
         ];
@@ -356,33 +374,90 @@ impl<'a> Scan<'a> {
             num_end,
             day_first: false,
             reference: ctx.reference,
+            points: RefCell::new([(0, None); MEMO]),
+            periods: RefCell::new([(0, None); MEMO]),
         };
         s.day_first = numeric::prefers_day_first(&s);
         s
     }
 
-    /// Whether some rule can start at token `i` (a cheap filter).
-    fn may_start(&self, i: usize) -> bool {
-        match self.tags.get(i) {
+    /// Whether token `k` can be part of a date: a tagged word, digits, a
+    /// numeral, an apostrophe ("'80s").
+    fn interesting(&self, k: usize) -> bool {
+        match self.tags.get(k) {
             Some(t) if t.lex != Lex::Other || t.holiday => true,
-            _ => match self.doc.kind(i) {
+            Some(_) => match self.doc.kind(k) {
                 Some(TokenKind::Digits) => true,
-                Some(TokenKind::Word) => self.ctx.numeral_at(i).is_some(),
-                Some(TokenKind::Punct) => self.apostrophe(i),
-                None => false,
+                Some(TokenKind::Word) => self.ctx.numeral_at(k).is_some(),
+                _ => self.apostrophe(k),
             },
+            None => false,
+        }
+    }
+
+    /// Which rules can start at token `i` (a cheap filter: most tokens start
+    /// none). A small word ("the", "in", "last", "over") starts a date only
+    /// with a date word right after it (or within three tokens for "more than
+    /// two", "the end of May").
+    fn may_start(&self, i: usize) -> Start {
+        let Some(t) = self.tags.get(i) else {
+            return Start::No;
+        };
+        // "@sunday_woman", "#May2019", "ver_2021": handles and identifiers.
+        let handle = i > 0
+            && self.glued(i)
+            && (self.punct(i - 1, '@') || self.punct(i - 1, '#') || self.punct(i - 1, '_'));
+        if handle || (self.glued(i + 1) && self.punct(i + 1, '_')) {
+            return Start::No;
+        }
+        let near = |n: usize| (i + 1..=i + n).any(|k| self.interesting(k));
+        let go = |ok: bool| if ok { Start::Any } else { Start::No };
+        match t.lex {
+            Lex::Key(Key::The | Key::A | Key::In | Key::From | Key::Between | Key::Misc)
+            | Lex::Shift(_) => go(near(1)),
+            Lex::Key(Key::Approx) | Lex::Edge(_) => go(near(3)),
+            Lex::Other if t.holiday => Start::Holiday,
+            Lex::Other => go(self.interesting(i)),
+            _ => Start::Any,
         }
     }
 
     /// The longest single date (a day, or a day-level relative date) at `i`.
     pub fn point(&self, i: usize) -> Option<Hit> {
-        self.longest([
-            absolute::at(self, i),
-            numeric::at(self, i),
-            weekday::at(self, i),
-            relative::at(self, i),
-            holiday::at(self, i),
-        ])
+        Self::memo(&self.points, i, || {
+            self.longest([
+                absolute::at(self, i),
+                numeric::at(self, i),
+                weekday::at(self, i),
+                relative::at(self, i),
+                holiday::at(self, i),
+            ])
+        })
+    }
+
+    /// The longest period at `i` ([`period::at`], remembered).
+    pub fn period(&self, i: usize) -> Option<Hit> {
+        Self::memo(&self.periods, i, || period::at(self, i))
+    }
+
+    /// `f()` for token `i`, from a small cache of recent positions: the rules
+    /// that build on points (ranges, times) ask for the same few tokens.
+    fn memo(cache: &RefCell<Memo>, i: usize, f: impl FnOnce() -> Option<Hit>) -> Option<Hit> {
+        let slot = i % MEMO;
+        if let Ok(m) = cache.try_borrow() {
+            if let Some(&(key, hit)) = m.get(slot) {
+                if key == i + 1 {
+                    return hit;
+                }
+            }
+        }
+        let hit = f();
+        if let Ok(mut m) = cache.try_borrow_mut() {
+            if let Some(e) = m.get_mut(slot) {
+                *e = (i + 1, hit);
+            }
+        }
+        hit
     }
 
     /// [`Scan::point`] without relative shifts ("three days after …"), for
@@ -414,21 +489,40 @@ impl<'a> Scan<'a> {
         self.tags.get(i).map_or(Lex::Other, |t| t.lex)
     }
 
+    /// The bytes of token `i` (empty past the end).
+    fn bytes(&self, i: usize) -> &[u8] {
+        match self.doc.tokens.get(i) {
+            Some(t) => self.doc.text.as_bytes().get(t.range()).unwrap_or_default(),
+            None => &[],
+        }
+    }
+
+    /// Whether token `i` is the word `w` (lowercase), ignoring ASCII case.
     pub fn is(&self, i: usize, w: &str) -> bool {
-        self.doc.is(i, w)
+        let b = self.bytes(i);
+        b.len() == w.len() && b.eq_ignore_ascii_case(w.as_bytes())
     }
 
+    /// Whether token `i` is one of `words` (lowercase), ignoring ASCII case.
     pub fn is_any(&self, i: usize, words: &[&str]) -> bool {
-        self.doc.is_any(i, words)
+        let b = self.bytes(i);
+        words
+            .iter()
+            .any(|w| b.len() == w.len() && b.eq_ignore_ascii_case(w.as_bytes()))
     }
 
+    /// Whether token `i` is the punctuation mark `c`.
     pub fn punct(&self, i: usize, c: char) -> bool {
-        self.doc.is_punct(i, c)
+        let mut buf = [0u8; 4];
+        self.kind(i) == Some(TokenKind::Punct)
+            && self.bytes(i) == c.encode_utf8(&mut buf).as_bytes()
     }
 
     /// A hyphen or dash of any kind.
+    /// A hyphen or an en dash. An em dash ("—") sets off a clause in prose;
+    /// it joins no range.
     pub fn dash(&self, i: usize) -> bool {
-        self.punct(i, '-') || self.punct(i, '–') || self.punct(i, '—') || self.punct(i, '‒')
+        self.punct(i, '-') || self.punct(i, '–') || self.punct(i, '‒')
     }
 
     pub fn apostrophe(&self, i: usize) -> bool {
@@ -452,11 +546,14 @@ impl<'a> Scan<'a> {
         if self.kind(i) != Some(TokenKind::Digits) {
             return None;
         }
-        let t = self.doc.tok(i);
-        if t.len() > 9 {
+        let b = self.bytes(i);
+        if b.is_empty() || b.len() > 9 {
             return None;
         }
-        t.parse().ok().map(|v| (v, t.len()))
+        let v = b
+            .iter()
+            .fold(0u32, |v, d| v * 10 + u32::from(d.wrapping_sub(b'0')));
+        Some((v, b.len()))
     }
 
     /// Whether token `i` starts with an uppercase letter.
@@ -565,7 +662,7 @@ impl<'a> Scan<'a> {
         }
     }
 
-    /// A year at `i`: four digits 1000–2999 standing alone, or a year in words
+    /// A year at `i`: four digits 1000–2199 standing alone, or a year in words
     /// ("two thousand and eighteen").
     pub fn year_at(&self, i: usize) -> Option<(i32, usize)> {
         match self.kind(i)? {
@@ -574,14 +671,14 @@ impl<'a> Scan<'a> {
                 let alone = !(self.chain_before(i)
                     || self.chain_after(i)
                     || (self.glued(i + 1) && self.is_word(i + 1)));
-                (len == 4 && (1000..=2999).contains(&v) && alone).then_some((v as i32, i))
+                (len == 4 && (1000..=2199).contains(&v) && alone).then_some((v as i32, i))
             }
             TokenKind::Word => {
                 let n = self.ctx.numeral_at(i)?;
                 let ok = n.words
                     && n.kind == NumeralKind::Cardinal
                     && n.value.fract() == 0.0
-                    && (1000.0..=2999.0).contains(&n.value);
+                    && (1000.0..=2199.0).contains(&n.value);
                 ok.then_some((n.value as i32, n.last))
             }
             TokenKind::Punct => None,
@@ -771,16 +868,13 @@ impl<'a> Scan<'a> {
         if !self.lower_word(j) || self.lex(j) != Lex::Other || self.doc.line_break_before(j) {
             return false;
         }
-        if self.is_any(j, FUNCTION_WORDS) {
-            return false;
-        }
         let t = self.doc.tok(j);
         let plural = t.len() > 3
             && t.ends_with('s')
             && !t.ends_with("ss")
             && !t.ends_with("us")
             && !t.ends_with("is");
-        plural || self.is_any(j, COUNTED)
+        (plural || self.is_any(j, COUNTED)) && !self.is_any(j, FUNCTION_WORDS)
     }
 
     /// Turns a hit into a figure, or drops it (a line break inside, an

@@ -21,6 +21,8 @@
 //! - A month and day without a year ("4/22") is read only after "on", after a
 //!   weekday ("Friday 7/6") or as an end of a range ("from 10/1 to 11/7"):
 //!   elsewhere it is a fraction or a score.
+//! - Dates inside a web address ("…/2011/09/07/story") are not read: the
+//!   article's own words date its events.
 //! - Two-digit years are 2000–2049 or 1950–1999. Eight-digit runs
 //!   ("20161016") and years written first with the day second ("2020/23/Sep")
 //!   are not read. "2011-12" and "2014-18" are year ranges, not months (see
@@ -60,6 +62,15 @@ fn sequence(s: &Scan, i: usize) -> Option<(Part, Part, Option<Part>, char, usize
     if s.chain_before(i) || (i > 0 && s.glued(i) && s.kind(i - 1) == Some(TokenKind::Word)) {
         return None;
     }
+    // ".com/2011/09/07/post", "report-2017-03-02.html": a path, not a date.
+    let path = |k: usize| {
+        ['/', '_', '.', '-', '=', '?', '&']
+            .iter()
+            .any(|&c| s.punct(k, c))
+    };
+    if i > 0 && s.glued(i) && path(i - 1) {
+        return None;
+    }
     let a = part(s, i)?;
     let c = sep(s, i + 1)?;
     let b = part(s, i + 2)?;
@@ -69,6 +80,9 @@ fn sequence(s: &Scan, i: usize) -> Option<(Part, Part, Option<Part>, char, usize
     };
     // "1.2.3.4", "10/12/2020/5": more of the same chain is something else.
     if sep(s, last + 1) == Some(c) && s.kind(last + 2) == Some(TokenKind::Digits) {
+        return None;
+    }
+    if s.glued(last + 1) && (s.punct(last + 1, '/') || s.punct(last + 1, '_')) {
         return None;
     }
     if matches!(a, Part::Mon(_)) && matches!(b, Part::Mon(_)) {

@@ -26,7 +26,9 @@
 //! - Months and years are kind `date` at their precision; named periods
 //!   (weeks, seasons, quarters, decades, "last year") are `date_range` with
 //!   day ends. "early", "mid" and "late" take the first, middle and last third
-//!   of the period; "the end of March" is its last third.
+//!   of the period; "the beginning of" and "the end of" its first and last
+//!   sixth ("the end of the year" → 1 November to 31 December; "the end of
+//!   March" → 27 to 31 March).
 //! - Seasons are the northern meteorological ones (summer = June–August);
 //!   "winter 2016" runs from December 2016 to February 2017.
 //! - Decades written with two digits are 19xx, except '00s and '10s; the
@@ -48,24 +50,69 @@ use crate::figures::numeral::NumeralKind;
 
 /// The longest period at `i`.
 pub(super) fn at(s: &Scan, i: usize) -> Option<Hit> {
-    s.longest([
-        month(s, i),
-        year(s, i),
-        decade(s, i),
-        century(s, i),
-        season(s, i),
-        quarter(s, i),
-        half(s, i),
-        week_of(s, i),
-        nth_week(s, i),
-        week_number(s, i),
-        weekend(s, i),
-        relative(s, i),
-        rolling(s, i),
-        edged_relative(s, i),
-        rest_of(s, i),
-        week_after_next(s, i),
-    ])
+    // Each pattern starts with a few kinds of token: ask only those that can.
+    match s.lex(i) {
+        Lex::Key(Key::The) => s.longest([
+            month(s, i),
+            year(s, i),
+            decade(s, i),
+            century(s, i),
+            season(s, i),
+            quarter(s, i),
+            half(s, i),
+            week_of(s, i),
+            nth_week(s, i),
+            weekend(s, i),
+            relative(s, i),
+            rolling(s, i),
+            edged_relative(s, i),
+            rest_of(s, i),
+            week_after_next(s, i),
+        ]),
+        Lex::Shift(_) => s.longest([
+            month(s, i),
+            season(s, i),
+            nth_week(s, i),
+            weekend(s, i),
+            relative(s, i),
+            rolling(s, i),
+        ]),
+        Lex::Edge(_) => s.longest([
+            month(s, i),
+            year(s, i),
+            decade(s, i),
+            century(s, i),
+            season(s, i),
+            edged_relative(s, i),
+        ]),
+        Lex::Month { .. } => month(s, i),
+        // "second" is a unit and an ordinal: "the second quarter".
+        Lex::Unit(_) => s.longest([
+            month(s, i),
+            year(s, i),
+            century(s, i),
+            quarter(s, i),
+            nth_week(s, i),
+            half(s, i),
+            week_of(s, i),
+            week_number(s, i),
+            week_after_next(s, i),
+        ]),
+        Lex::Season(_) => season(s, i),
+        Lex::Decade(_) => decade(s, i),
+        Lex::Key(Key::Q) => quarter(s, i),
+        Lex::Key(Key::Misc) => rest_of(s, i),
+        Lex::Other => s.longest([
+            month(s, i),
+            year(s, i),
+            decade(s, i),
+            century(s, i),
+            quarter(s, i),
+            half(s, i),
+            nth_week(s, i),
+        ]),
+        _ => None,
+    }
 }
 
 /// "the rest of the week", "rest of this month", "the rest of the year":
@@ -128,10 +175,14 @@ fn edge_at(s: &Scan, i: usize) -> Option<(Edge, usize)> {
 fn apply_edge(e: Edge, a: Date, b: Date, r: Option<Date>) -> (Stamp, Stamp) {
     let len = b.days() - a.days() + 1;
     let third = (len / 3).max(1);
+    // "the end of the year" is nearer its end than "late in the year".
+    let sixth = ((len + 5) / 6).max(2).min(len);
     let (x, y) = match e {
-        Edge::Early | Edge::Start => (a, a.add_days(third - 1)),
+        Edge::Early => (a, a.add_days(third - 1)),
+        Edge::Start => (a, a.add_days(sixth - 1)),
         Edge::Mid | Edge::Middle => (a.add_days(third), b.add_days(-third)),
-        Edge::Late | Edge::End => (b.add_days(-third + 1), b),
+        Edge::Late => (b.add_days(-third + 1), b),
+        Edge::End => (b.add_days(-sixth + 1), b),
         Edge::Earlier => match r {
             Some(r) if r > a && r <= b => (a, r.add_days(-1)),
             _ => (a, b),
@@ -151,9 +202,11 @@ fn edge_of_month(e: Edge, year: Option<i32>, m: u8, r: Option<Date>) -> (Stamp, 
         None => {
             let last = days_in_month(2001, m);
             let (x, y) = match e {
-                Edge::Early | Edge::Start | Edge::Earlier => (1, 10),
+                Edge::Start => (1, 5),
+                Edge::Early | Edge::Earlier => (1, 10),
                 Edge::Mid | Edge::Middle => (11, 20),
-                Edge::Late | Edge::End | Edge::Later => (21, last),
+                Edge::Late | Edge::Later => (21, last),
+                Edge::End => (last - 4, last),
             };
             (Stamp::md(None, m, x), Stamp::md(None, m, y))
         }
@@ -211,9 +264,15 @@ fn month(s: &Scan, i: usize) -> Option<Hit> {
         edge = Some(e);
         k = j;
     } else if let Lex::Shift(sh) = s.lex(k) {
-        if matches!(s.lex(k + 1), Lex::Month { .. }) {
+        // "this past January", "this coming May"
+        let (sh, skip) = match s.lex(k + 1) {
+            Lex::Shift(Shift::Last) if sh == Shift::This && s.is(k + 1, "past") => (Shift::Last, 1),
+            Lex::Shift(Shift::Next) if sh == Shift::This => (Shift::Next, 1),
+            _ => (sh, 0),
+        };
+        if matches!(s.lex(k + 1 + skip), Lex::Month { .. }) {
             shift = Some(sh);
-            k += 1;
+            k += 1 + skip;
         }
     }
     let strong = k > i;
@@ -296,7 +355,8 @@ fn decade(s: &Scan, i: usize) -> Option<Hit> {
             k = j;
         }
     }
-    let (start, last, span) = decade_core(s, k, the || edge.is_some())?;
+    // "the 80s", "the late 80s" (but "in his mid-50s" is an age)
+    let (start, last, span) = decade_core(s, k, the)?;
     let (a, b) = match edge {
         Some(Edge::Early) => (start, start + 3),
         Some(Edge::Mid) => (start + 3, start + 6),

@@ -136,7 +136,7 @@ fn general(s: &Scan, i: usize) -> Option<Hit> {
     let j = if opener { start + 1 } else { start };
     let full_left = s.longest([
         s.point(j),
-        super::period::at(s, j),
+        s.period(j),
         if opener { year_end(s, j) } else { None },
         if opener {
             super::numeric::md_at(s, j)
@@ -156,7 +156,7 @@ fn general(s: &Scan, i: usize) -> Option<Hit> {
         let numeric_left = s.punct(left.first + 1, '/') || s.dash(left.first + 1);
         let full_right = s.longest([
             s.point(m),
-            super::period::at(s, m),
+            s.period(m),
             month_end(s, m),
             year_end(s, m),
             if numeric_left {
@@ -174,9 +174,13 @@ fn general(s: &Scan, i: usize) -> Option<Hit> {
             if left_bare && right_bare {
                 continue;
             }
-            // A bare day takes its month from a day-level other end.
-            let day_level = |x: &Stamp| x.day.is_some() || x.is_unknown();
-            if (left_bare && !day_level(&b)) || (right_bare && !day_level(&a)) {
+            // A bare day takes its month from a single day at the other end
+            // ("25th to 30th October"), not from a period ("next year — the first").
+            let single_day = |h: &Hit| match h.what {
+                super::What::Date(x) => x.day.is_some() || x.is_unknown(),
+                _ => false,
+            };
+            if (left_bare && !single_day(&right)) || (right_bare && !single_day(&left)) {
                 continue;
             }
             // A year on its own at either end needs "from" or "between": the
@@ -244,7 +248,7 @@ fn years(s: &Scan, i: usize) -> Option<Hit> {
     if s.chain_after(last) || (s.glued(last + 1) && s.is_word(last + 1)) {
         return None;
     }
-    let range = if opener { 1000..=2999 } else { 1800..=2199 };
+    let range = if opener { 1000..=2199 } else { 1800..=2199 };
     if !range.contains(&a) || !range.contains(&b) || b <= a || b - a > 200 {
         return None;
     }

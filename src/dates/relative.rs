@@ -52,6 +52,10 @@ fn day_word(s: &Scan, i: usize) -> Option<Hit> {
         Lex::Tonight => 0,
         _ => return None,
     };
+    // "USA Today", "Psychology Today": a name.
+    if s.cap(i) && i > 0 && s.cap(i - 1) && !s.sentence_start(i - 1) && s.lex(i - 1) == Lex::Other {
+        return None;
+    }
     let mut last = i;
     if matches!(s.lex(i + 1), Lex::Part(_)) {
         last = i + 1;
@@ -137,7 +141,18 @@ pub(super) fn count_at(s: &Scan, k: usize) -> Option<(Option<f64>, usize)> {
     // "two and a half", "one and half"
     let mut value = n.value;
     let mut next = n.last + 1;
-    if s.is(next, "and") && s.is(next + 1, "a") && s.is(next + 2, "half") {
+    // "five-and-a-half"
+    let glued_half = s.dash(next)
+        && s.is(next + 1, "and")
+        && s.dash(next + 2)
+        && s.is(next + 3, "a")
+        && s.dash(next + 4)
+        && s.is(next + 5, "half")
+        && (next..next + 6).all(|k| s.glued(k));
+    if glued_half {
+        value += 0.5;
+        next += 6;
+    } else if s.is(next, "and") && s.is(next + 1, "a") && s.is(next + 2, "half") {
         value += 0.5;
         next += 3;
     } else if s.is(next, "and") && s.is(next + 1, "half") {
