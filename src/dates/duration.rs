@@ -25,18 +25,29 @@
 //!   hours 30 minutes" → 210 minutes; "1 year 6 months" → 18 months);
 //!   otherwise ("1 year 21 days") the value is left empty.
 
-use super::lexicon::{Lex, Unit};
+use super::lexicon::{Key, Lex, Unit};
 use super::relative::count_at;
 use super::{Hit, Scan, What};
 use crate::model::Approx;
 
 /// The longest duration at `i`.
 pub(super) fn at(s: &Scan, i: usize) -> Option<Hit> {
+    // A duration starts with a bound, a count or "between".
+    let counts = matches!(
+        s.lex(i),
+        Lex::Key(Key::Approx | Key::A | Key::Some | Key::Half | Key::Between)
+    ) || s.ctx.numeral_at(i).is_some();
+    if !counts {
+        return None;
+    }
     s.longest([plain(s, i), hyphenated(s, i), ranged(s, i)])
 }
 
 /// A bound before a duration: its kind and where the count starts.
 fn approx_at(s: &Scan, i: usize) -> Option<(Approx, usize)> {
+    if s.lex(i) != Lex::Key(Key::Approx) {
+        return None;
+    }
     let two = |a: &str, b: &str| s.is(i, a) && s.is(i + 1, b);
     let found = if two("more", "than") {
         (Approx::Over, i + 2)

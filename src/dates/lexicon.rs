@@ -258,6 +258,80 @@ impl Table {
     }
 }
 
+/// A cheap first test before the table: which (length, first letter, last
+/// letter) triples the table's words have. Most words of a text ("and",
+/// "that", "with", "people") fail it.
+struct Filter {
+    bits: Vec<u64>,
+}
+
+/// The index of a letter in either case (26 for anything else).
+fn letter(b: u8) -> usize {
+    let b = b.to_ascii_lowercase();
+    if b.is_ascii_lowercase() {
+        usize::from(b - b'a')
+    } else {
+        26
+    }
+}
+
+impl Filter {
+    fn index(n: usize, a: u8, z: u8) -> usize {
+        (n * 27 + letter(a)) * 27 + letter(z)
+    }
+
+    fn set(&mut self, n: usize, a: u8, z: u8) {
+        let k = Self::index(n, a, z);
+        if let Some(w) = self.bits.get_mut(k / 64) {
+            *w |= 1 << (k % 64);
+        }
+    }
+
+    fn test(&self, n: usize, a: u8, z: u8) -> bool {
+        let k = Self::index(n, a, z);
+        self.bits
+            .get(k / 64)
+            .is_some_and(|w| w & (1 << (k % 64)) != 0)
+    }
+
+    /// Whether `w` (any case) may be in the table.
+    fn may_hold(&self, w: &[u8]) -> bool {
+        let n = w.len();
+        let (Some(&a), Some(&z)) = (w.first(), w.last()) else {
+            return false;
+        };
+        if self.test(n, a, z) {
+            return true;
+        }
+        // A possessive is looked up by its stem: "Friday's", "year’s".
+        if z | 0x20 != b's' || n < 3 {
+            return false;
+        }
+        if w.get(n - 2) == Some(&b'\'') {
+            return w.get(n - 3).is_some_and(|&y| self.test(n - 2, a, y));
+        }
+        if n >= 5 && w.get(n - 4..n - 1) == Some("\u{2019}".as_bytes()) {
+            return w.get(n - 5).is_some_and(|&y| self.test(n - 4, a, y));
+        }
+        false
+    }
+}
+
+fn filter() -> &'static Filter {
+    static FILTER: OnceLock<Filter> = OnceLock::new();
+    FILTER.get_or_init(|| {
+        let mut f = Filter {
+            bits: vec![0; (MAX_WORD + 1) * 27 * 27 / 64 + 1],
+        };
+        for (key, _) in &table().slots {
+            if let (Some(&a), Some(&z)) = (key.first(), key.last()) {
+                f.set(key.len(), a, z);
+            }
+        }
+        f
+    })
+}
+
 /// The longest word the table holds (possessives included): longer tokens
 /// are not looked up.
 const MAX_WORD: usize = 24;
@@ -550,6 +624,7 @@ pub fn tag(doc: &Doc) -> Vec<Tag> {
         holiday: false,
     };
     let bytes = doc.text.as_bytes();
+    let filter = filter();
     doc.tokens
         .iter()
         .map(|t| {
@@ -559,6 +634,9 @@ pub fn tag(doc: &Doc) -> Vec<Tag> {
             let Some(w) = bytes.get(t.range()) else {
                 return none;
             };
+            if !filter.may_hold(w) {
+                return none;
+            }
             let mut buf = [0u8; MAX_WORD];
             for (d, b) in buf.iter_mut().zip(w) {
                 *d = b.to_ascii_lowercase();

@@ -403,23 +403,24 @@ impl<'a> Scan<'a> {
         let Some(t) = self.tags.get(i) else {
             return Start::No;
         };
-        // "@sunday_woman", "#May2019", "ver_2021": handles and identifiers.
-        let handle = i > 0
-            && self.glued(i)
-            && (self.punct(i - 1, '@') || self.punct(i - 1, '#') || self.punct(i - 1, '_'));
-        if handle || (self.glued(i + 1) && self.punct(i + 1, '_')) {
-            return Start::No;
-        }
         let near = |n: usize| (i + 1..=i + n).any(|k| self.interesting(k));
         let go = |ok: bool| if ok { Start::Any } else { Start::No };
-        match t.lex {
+        let start = match t.lex {
             Lex::Key(Key::The | Key::A | Key::In | Key::From | Key::Between | Key::Misc)
             | Lex::Shift(_) => go(near(1)),
             Lex::Key(Key::Approx) | Lex::Edge(_) => go(near(3)),
             Lex::Other if t.holiday => Start::Holiday,
             Lex::Other => go(self.interesting(i)),
             _ => Start::Any,
+        };
+        // "@sunday_woman", "#May2019", "ver_2021": handles and identifiers.
+        let handle = i > 0
+            && self.glued(i)
+            && (self.punct(i - 1, '@') || self.punct(i - 1, '#') || self.punct(i - 1, '_'));
+        if start == Start::No || handle || (self.glued(i + 1) && self.punct(i + 1, '_')) {
+            return Start::No;
         }
+        start
     }
 
     /// The longest single date (a day, or a day-level relative date) at `i`.

@@ -24,7 +24,7 @@
 //! - Hours and minutes ago resolve to the reference day; no time of day is
 //!   guessed.
 
-use super::lexicon::{Lex, Shift, Unit};
+use super::lexicon::{Key, Lex, Shift, Unit};
 use super::{Date, Hit, Scan, Stamp};
 use crate::figures::numeral::NumeralKind;
 
@@ -35,6 +35,15 @@ pub(super) fn at(s: &Scan, i: usize) -> Option<Hit> {
 
 /// [`at`] without "N units before/after <date>" (which itself asks for a date).
 pub(super) fn simple_at(s: &Scan, i: usize) -> Option<Hit> {
+    // Each pattern starts with a day word, "the", "day", "in", a shift or a count.
+    let starts = match s.lex(i) {
+        Lex::DayWord(_) | Lex::Tonight | Lex::Shift(_) | Lex::Unit(Unit::Day) => true,
+        Lex::Key(Key::The | Key::In | Key::A | Key::Some | Key::Half) => true,
+        _ => s.ctx.numeral_at(i).is_some(),
+    };
+    if !starts {
+        return None;
+    }
     s.longest([
         day_word(s, i),
         day_before_after(s, i),
