@@ -121,7 +121,8 @@ fn month_day(s: &Scan, i: usize) -> Option<Hit> {
         j += 1;
     }
     let d = s.day_num(j)?;
-    if !d.ordinal && (d.words || comma) {
+    // "October, 1st" (but "October, the second-highest" is no date)
+    if (d.words && (comma || !d.ordinal)) || (comma && !d.ordinal) {
         return None;
     }
     if !d.ordinal && not_a_day_after(s, d.last + 1) {

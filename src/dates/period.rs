@@ -22,7 +22,11 @@
 //! - A year alone is a date only after a date word ("in", "since", "by",
 //!   "until", "from", "of", "during", "before", "after", "year", …) and not
 //!   before a noun it counts ("in 2000 cases"): "2021 people" is a number.
-//!   A year opening a sentence ("2021 was hard") is not read.
+//!   A year opening a sentence ("2021 was hard") is not read, nor a year
+//!   more than five years ahead after "of" ("a score of 2072"), nor one
+//!   before 1500 except after "in", "since", "circa" or "year" ("scores rose
+//!   from 1061").
+//! - "the third quarter" of a game reads as a quarter of the year.
 //! - Months and years are kind `date` at their precision; named periods
 //!   (weeks, seasons, quarters, decades, "last year") are `date_range` with
 //!   day ends. "early", "mid" and "late" take the first, middle and last third
@@ -335,6 +339,15 @@ fn year(s: &Scan, i: usize) -> Option<Hit> {
         && s.digits(i - 2)
             .is_some_and(|(v, l)| l == 4 && (1000..=2999).contains(&v));
     if k == i && !s.cue_before(i) && !listed {
+        return None;
+    }
+    // "scores rose from 1061": an early year needs a strong date word.
+    if k == i && y < 1500 && !(i > 0 && s.is_any(i - 1, &["in", "since", "circa", "year"])) {
+        return None;
+    }
+    // "a total score of 2072": after "of", only a year not far in the future.
+    let horizon = s.reference.map_or(2035, |r| r.year + 5);
+    if k == i && i > 0 && s.is(i - 1, "of") && y > horizon {
         return None;
     }
     if s.digits(l).is_some() && s.measure_after(l) {

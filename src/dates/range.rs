@@ -18,8 +18,8 @@
 //! - An end without a month takes the other end's ("25th to 30th October",
 //!   "November 15th through 19th"); two bare numbers ("from 4 to 22") are
 //!   no range of dates.
-//! - A span of years without "from" or "between" ("2015-2017") needs both
-//!   years in 1800–2199, the second later and within 200 years, and no noun
+//! - A span of years needs both years in 1200–2199 (1800–2199 without "from"
+//!   or "between": "2015-2017"), the second later and within 200 years, and no noun
 //!   it counts after it ("1500-2000 troops" is a number range).
 //! - Weekday ranges ("Monday to Friday") run forward from the first day.
 
@@ -189,6 +189,10 @@ fn general(s: &Scan, i: usize) -> Option<Hit> {
             if !opener && !s.cue_before(j) && (year_only(&a) || year_only(&b)) {
                 continue;
             }
+            // "scores rose from 1061 to 1128": no span of years that early.
+            if year_only(&a) && year_only(&b) && a.year.is_some_and(|y| y < 1200) {
+                continue;
+            }
             // "Monday to Friday": the second day on or after the first; in
             // the week a prefix names ("next week from Wednesday to Friday").
             if let (Some(w1), Some(w2)) = (bare_weekday(s, &left), bare_weekday(s, &right)) {
@@ -248,7 +252,7 @@ fn years(s: &Scan, i: usize) -> Option<Hit> {
     if s.chain_after(last) || (s.glued(last + 1) && s.is_word(last + 1)) {
         return None;
     }
-    let range = if opener { 1000..=2199 } else { 1800..=2199 };
+    let range = if opener { 1200..=2199 } else { 1800..=2199 };
     if !range.contains(&a) || !range.contains(&b) || b <= a || b - a > 200 {
         return None;
     }

@@ -146,3 +146,20 @@ fn no_figure_crosses_a_line_break() {
         assert!(!f.text.contains('\n'), "{:?}", f.text);
     }
 }
+
+#[test]
+fn pitfalls_of_real_pages() {
+    // Names, handles, web addresses, scores and parenthetical dashes.
+    let text = "He told USA Today about @sunday_times and posted \
+                example.org/2011/09/07/story — the first of many. \
+                Scores rose from 1061 to 1128, a total score of 2072.";
+    assert!(
+        dates_on(text, "2025-10-31").is_empty(),
+        "{:?}",
+        dates_on(text, "2025-10-31")
+    );
+    // "365 days a year" is a rate after a duration.
+    let figs = figures("Open 7 days a week, 365 days a year.", None);
+    let texts: Vec<&str> = figs.iter().map(|f| f.text.as_str()).collect();
+    assert_eq!(texts, ["7 days", "365 days"]);
+}
