@@ -18,8 +18,8 @@
 //! - "two weeks ago", "in three days" (future) and "the past two weeks" are
 //!   dates (see the relative and period rules): the longer reading wins.
 //! - Ages are not durations: "three years old", "a 24-year-old".
-//! - "a week" after a number or "once"/"twice"/"times" is a rate ("$100 a
-//!   week", "twice a year"), not a duration; "a second" is an ordinal ("a
+//! - "a week" after a number, a unit or "once"/"twice"/"times" is a rate
+//!   ("$100 a week", "twice a year", "seven days a week"), not a duration; "a second" is an ordinal ("a
 //!   second round"). A unit without a count ("for years", "hours") is not read.
 //! - Mixed units add up in the finest unit when they convert exactly ("3
 //!   hours 30 minutes" → 210 minutes; "1 year 6 months" → 18 months);
@@ -115,11 +115,13 @@ fn whole_at(s: &Scan, k: usize) -> Option<usize> {
     })
 }
 
-/// Whether "a"/"an" at `k` starts a rate ("$100 a week", "twice a year").
+/// Whether "a"/"an" at `k` starts a rate ("$100 a week", "twice a year",
+/// "seven days a week").
 fn rate(s: &Scan, k: usize) -> bool {
     k > 0
         && (s.kind(k - 1) == Some(crate::text::TokenKind::Digits)
             || s.num_end.get(k - 1).copied().unwrap_or(false)
+            || matches!(s.lex(k - 1), Lex::Unit(_))
             || s.is_any(k - 1, &["once", "twice", "thrice", "times", "per"]))
 }
 
