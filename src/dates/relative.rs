@@ -144,7 +144,7 @@ pub(super) fn count_at(s: &Scan, k: usize) -> Option<(Option<f64>, usize)> {
         return Some((Some(0.5), k + 2));
     }
     let n = s.ctx.numeral_at(k)?;
-    if n.kind != NumeralKind::Cardinal || n.value <= 0.0 || n.value > 10_000.0 {
+    if n.kind != NumeralKind::Cardinal || n.value <= 0.0 || n.value > 1e9 {
         return None;
     }
     // "two and a half", "one and half"
