@@ -60,6 +60,34 @@ impl Date {
         ((self.days() + 3).rem_euclid(7)) as u8
     }
 
+    /// This date moved by `n` months, the day clamped to the month's length
+    /// (31 January + 1 month = 28 or 29 February).
+    pub fn add_months(self, n: i64) -> Date {
+        let index = i64::from(self.year) * 12 + i64::from(self.month) - 1 + n;
+        let year = index.div_euclid(12).clamp(-1_000_000, 1_000_000) as i32;
+        let month = (index.rem_euclid(12) + 1) as u8;
+        let day = self.day.min(days_in_month(year, month));
+        Date { year, month, day }
+    }
+
+    /// The Monday on or before this date.
+    pub fn monday(self) -> Date {
+        self.add_days(-i64::from(self.weekday()))
+    }
+
+    /// The first day of this date's month.
+    pub fn month_start(self) -> Date {
+        Date { day: 1, ..self }
+    }
+
+    /// The last day of this date's month.
+    pub fn month_end(self) -> Date {
+        Date {
+            day: days_in_month(self.year, self.month),
+            ..self
+        }
+    }
+
     /// ISO 8601 `YYYY-MM-DD`.
     pub fn iso(self) -> String {
         self.to_string()
@@ -127,6 +155,49 @@ pub fn days_in_month(year: i32, month: u8) -> u8 {
     }
 }
 
+/// The Monday that starts ISO week `week` (1–53) of `year`.
+pub fn iso_week_monday(year: i32, week: u8) -> Option<Date> {
+    let jan4 = Date::new(year, 1, 4)?;
+    let monday = jan4.monday().add_days(7 * (i64::from(week) - 1));
+    // Week 53 exists only in years whose last ISO week is the 53rd.
+    (week >= 1 && (week <= 52 || monday.add_days(3).year == year)).then_some(monday)
+}
+
+/// The `nth` (1-based) `weekday` (0 = Monday) of `month` in `year`; `nth` 0
+/// means the last one.
+pub fn nth_weekday(year: i32, month: u8, nth: u8, weekday: u8) -> Option<Date> {
+    if nth == 0 {
+        let end = Date::new(year, month, days_in_month(year, month))?;
+        let back = (i64::from(end.weekday()) - i64::from(weekday)).rem_euclid(7);
+        return Some(end.add_days(-back));
+    }
+    let first = Date::new(year, month, 1)?;
+    let ahead = (i64::from(weekday) - i64::from(first.weekday())).rem_euclid(7);
+    let d = first.add_days(ahead + 7 * (i64::from(nth) - 1));
+    (d.month == month).then_some(d)
+}
+
+/// Western (Gregorian) Easter Sunday of `year` (the anonymous Gregorian
+/// algorithm).
+pub fn easter(year: i32) -> Option<Date> {
+    let y = i64::from(year);
+    let a = y.rem_euclid(19);
+    let b = y.div_euclid(100);
+    let c = y.rem_euclid(100);
+    let d = b.div_euclid(4);
+    let e = b.rem_euclid(4);
+    let f = (b + 8).div_euclid(25);
+    let g = (b - f + 1).div_euclid(3);
+    let h = (19 * a + b - d - g + 15).rem_euclid(30);
+    let i = c.div_euclid(4);
+    let k = c.rem_euclid(4);
+    let l = (32 + 2 * e + 2 * i - h - k).rem_euclid(7);
+    let m = (a + 11 * h + 22 * l).div_euclid(451);
+    let month = (h + l - 7 * m + 114).div_euclid(31);
+    let day = (h + l - 7 * m + 114).rem_euclid(31) + 1;
+    Date::new(year, month as u8, day as u8)
+}
+
 /// Days since 1970-01-01 of a civil date (Howard Hinnant's algorithm).
 pub fn days_from_civil(year: i32, month: u8, day: u8) -> i64 {
     let y = i64::from(year) - i64::from(month <= 2);
@@ -170,6 +241,26 @@ mod tests {
             let (y, m, dd) = civil_from_days(n);
             assert_eq!(days_from_civil(y, m, dd), n);
         }
+    }
+
+    #[test]
+    fn months_weeks_and_movable_feasts() {
+        let d = Date::new(2024, 1, 31).unwrap();
+        assert_eq!(d.add_months(1).iso(), "2024-02-29");
+        assert_eq!(d.add_months(-13).iso(), "2022-12-31");
+        assert_eq!(
+            Date::new(2025, 10, 31).unwrap().monday().iso(),
+            "2025-10-27"
+        );
+        assert_eq!(iso_week_monday(2026, 1).unwrap().iso(), "2025-12-29");
+        assert!(iso_week_monday(2025, 53).is_none());
+        assert_eq!(iso_week_monday(2020, 53).unwrap().iso(), "2020-12-28");
+        assert_eq!(nth_weekday(2025, 9, 1, 0).unwrap().iso(), "2025-09-01");
+        assert_eq!(nth_weekday(2025, 5, 0, 0).unwrap().iso(), "2025-05-26");
+        assert_eq!(nth_weekday(2025, 11, 4, 3).unwrap().iso(), "2025-11-27");
+        assert!(nth_weekday(2025, 2, 5, 0).is_none());
+        assert_eq!(easter(2025).unwrap().iso(), "2025-04-20");
+        assert_eq!(easter(2024).unwrap().iso(), "2024-03-31");
     }
 
     #[test]
