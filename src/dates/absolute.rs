@@ -129,6 +129,11 @@ fn month_day(s: &Scan, i: usize) -> Option<Hit> {
         return None;
     }
     let (year, last) = year_after(s, d.last);
+    // "In October 23 soldiers died": a plain number that counts the noun after
+    // it is a count, not a day.
+    if year.is_none() && !d.ordinal && !comma && s.measure_after(d.last) {
+        return None;
+    }
     Some(Hit::date(i, last, Stamp::md(year, m, d.value)))
 }
 
@@ -257,7 +262,7 @@ fn bare_day(s: &Scan, j: usize, weekday: u8) -> Option<Hit> {
                 let first = r.month_start().add_months(m);
                 if let Some(x) = super::Date::new(first.year, first.month, d.value) {
                     let dist = (x.days() - r.days()).abs();
-                    if x.weekday() == weekday && best.map_or(true, |(b, _)| dist < b) {
+                    if x.weekday() == weekday && best.is_none_or(|(b, _)| dist < b) {
                         best = Some((dist, x));
                     }
                 }
@@ -333,6 +338,18 @@ mod tests {
         );
         assert!(dates("She lives on the 27th floor.").is_empty());
         assert!(dates("It was the second time.").is_empty());
+    }
+
+    #[test]
+    fn a_day_that_counts_a_noun_is_a_count() {
+        assert_eq!(
+            dates("In March 40 workers were hired."),
+            [("March", "date", "--03", "")]
+        );
+        assert_eq!(
+            dates("On March 4, workers struck."),
+            [("March 4", "date", "--03-04", "")]
+        );
     }
 
     #[test]

@@ -37,10 +37,26 @@ pub(super) fn at(s: &Scan, i: usize) -> Option<Hit> {
         s.lex(i),
         Lex::Key(Key::Approx | Key::A | Key::Some | Key::Half | Key::Between)
     ) || s.ctx.numeral_at(i).is_some();
-    if !counts {
+    if !counts || one_day_idiom(s, i) {
         return None;
     }
     s.longest([plain(s, i), hyphenated(s, i), ranged(s, i)])
+}
+
+/// Words before "one day" that make it a length of time: "for one day",
+/// "lasted one day". Elsewhere "one day" is "some day": "One day we will win."
+const ONE_DAY_AS_LENGTH: &[&str] = &[
+    "for", "in", "within", "after", "than", "about", "only", "just", "lasted", "lasting", "last",
+    "lasts", "took", "takes", "take", "spent", "spend", "over", "least", "most", "nearly",
+    "almost", "mere", "full", "entire", "whole", "single", "of",
+];
+
+/// "One day we will win", "one night in May": "one" + a part of the day
+/// without a word that asks for a length.
+fn one_day_idiom(s: &Scan, i: usize) -> bool {
+    s.is(i, "one")
+        && s.is_any(i + 1, &["day", "night", "morning", "afternoon", "evening"])
+        && (i == 0 || s.doc.line_break_before(i) || !s.is_any(i - 1, ONE_DAY_AS_LENGTH))
 }
 
 /// A bound before a duration: its kind and where the count starts.
@@ -118,11 +134,26 @@ fn whole_at(s: &Scan, k: usize) -> Option<usize> {
 /// Whether "a"/"an" at `k` starts a rate ("$100 a week", "twice a year",
 /// "seven days a week").
 fn rate(s: &Scan, k: usize) -> bool {
-    k > 0
-        && (s.kind(k - 1) == Some(crate::text::TokenKind::Digits)
-            || s.num_end.get(k - 1).copied().unwrap_or(false)
-            || matches!(s.lex(k - 1), Lex::Unit(_))
-            || s.is_any(k - 1, &["once", "twice", "thrice", "times", "per"]))
+    if k == 0 {
+        return false;
+    }
+    if s.kind(k - 1) == Some(crate::text::TokenKind::Digits)
+        || s.num_end.get(k - 1).copied().unwrap_or(false)
+        || matches!(s.lex(k - 1), Lex::Unit(_))
+        || s.is_any(k - 1, &["once", "twice", "thrice", "times", "per"])
+    {
+        return true;
+    }
+    // "700 ships a year", "4.2 million tonnes of cargo a year": a counted
+    // noun just before, unless a word asks for a length ("for a year").
+    if s.is_any(k - 1, ONE_DAY_AS_LENGTH) {
+        return false;
+    }
+    (k.saturating_sub(4)..k - 1).any(|j| {
+        s.num_end.get(j).copied().unwrap_or(false)
+            && !s.doc.line_break_before(j + 1)
+            && !(j + 1..k).any(|x| s.doc.is_any(x, &[",", ";", "for", "in", "over", "within"]))
+    })
 }
 
 /// Whether the unit at `u` is an age: "three years old", "a 24-year-old".
@@ -339,6 +370,23 @@ mod tests {
             .collect()
     }
 
+    #[test]
+    fn one_day_as_some_day_is_no_length() {
+        assert!(durations("One day we will win. He smiled one morning.").is_empty());
+        assert_eq!(
+            durations("The strike lasted one day."),
+            [d("one day", 1.0, "day")]
+        );
+    }
+
+    #[test]
+    fn last_the_verb_is_not_the_past() {
+        assert_eq!(
+            durations("Works start in May and last three weeks; they will last 2 years."),
+            [d("three weeks", 3.0, "week"), d("2 years", 2.0, "year")]
+        );
+    }
+
     fn d(text: &str, v: f64, unit: &str) -> (String, Option<f64>, Option<String>) {
         (text.to_string(), Some(v), Some(unit.to_string()))
     }
@@ -404,6 +452,14 @@ mod tests {
     fn ages_rates_and_ordinals_are_not_durations() {
         assert!(durations("A 24-year-old and a boy, three years old.").is_empty());
         assert!(durations("It costs $100 a year, twice a week.").is_empty());
+        assert!(
+            durations("It handles 700 ships a year and 4 million tonnes of grain a year.")
+                .is_empty()
+        );
+        assert_eq!(
+            durations("Each of the 40 staff worked for a year."),
+            [d("a year", 1.0, "year")]
+        );
         assert!(durations("A second round of talks.").is_empty());
     }
 

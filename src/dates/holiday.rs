@@ -38,7 +38,7 @@ pub(super) fn at(s: &Scan, i: usize) -> Option<Hit> {
     let mut best: Option<(&Holiday, usize)> = None;
     for h in holidays() {
         if let Some(last) = matches(s, i, &h.words) {
-            if best.map_or(true, |(_, l)| last > l) {
+            if best.is_none_or(|(_, l)| last > l) {
                 best = Some((h, last));
             }
         }
@@ -71,7 +71,7 @@ pub(super) fn at(s: &Scan, i: usize) -> Option<Hit> {
             for y in [r.year - 1, r.year, r.year + 1] {
                 if let Some(d) = when(h.when, y) {
                     let dist = (d.days() - r.days()).abs();
-                    if best.map_or(true, |(b, _)| dist < b) {
+                    if best.is_none_or(|(b, _)| dist < b) {
                         best = Some((dist, d));
                     }
                 }

@@ -625,7 +625,8 @@ pub fn tag(doc: &Doc) -> Vec<Tag> {
     };
     let bytes = doc.text.as_bytes();
     let filter = filter();
-    doc.tokens
+    let mut tags: Vec<Tag> = doc
+        .tokens
         .iter()
         .map(|t| {
             if t.kind != TokenKind::Word || t.len() > MAX_WORD {
@@ -643,7 +644,44 @@ pub fn tag(doc: &Doc) -> Vec<Tag> {
             }
             entry(buf.get(..w.len()).unwrap_or_default())
         })
-        .collect()
+        .collect();
+    untag_verb_last(doc, &mut tags);
+    tags
+}
+
+/// Words after which "last" is the verb: "will last three weeks", "is due to
+/// start and last two days".
+const BEFORE_VERB_LAST: &[&str] = &[
+    "to", "will", "would", "could", "should", "may", "might", "can", "must", "'ll", "’ll", "and",
+    "or", "not", "never", "cannot", "it", "they", "which",
+];
+
+/// "last" followed by a count is the verb after a modal, "to" or "and":
+/// "and last three weeks" is a length of time, not the past three weeks.
+fn untag_verb_last(doc: &Doc, tags: &mut [Tag]) {
+    for i in 1..tags.len() {
+        if tags[i].lex != Lex::Shift(Shift::Last)
+            || !doc.is(i, "last")
+            || !doc.is_any(i - 1, BEFORE_VERB_LAST)
+        {
+            continue;
+        }
+        // "… and last week", "… or last Friday": still the adjective.
+        let names_a_period = matches!(
+            tags.get(i + 1).map(|t| t.lex),
+            Some(
+                Lex::Weekday { .. }
+                    | Lex::Month { .. }
+                    | Lex::Unit(_)
+                    | Lex::Part(_)
+                    | Lex::Season(_)
+            )
+        ) || doc
+            .is_any(i + 1, &["weekend", "time", "season", "decade", "century"]);
+        if !names_a_period {
+            tags[i].lex = Lex::Other;
+        }
+    }
 }
 
 #[cfg(test)]

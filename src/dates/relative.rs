@@ -144,6 +144,16 @@ pub(super) fn count_at(s: &Scan, k: usize) -> Option<(Option<f64>, usize)> {
         return Some((Some(0.5), k + 2));
     }
     let n = s.ctx.numeral_at(k)?;
+    // The numeral layer reads "two quarters" as the fraction 2/4; after a
+    // count word it is two periods of three months: hand back the count and
+    // leave "quarters" to the caller.
+    if n.kind == NumeralKind::Fraction
+        && n.first < n.last
+        && s.is_any(n.last, &["quarters", "quarter"])
+        && n.value > 0.0
+    {
+        return Some((Some((n.value * 4.0).round()), n.last));
+    }
     if n.kind != NumeralKind::Cardinal || n.value <= 0.0 || n.value > 1e9 {
         return None;
     }

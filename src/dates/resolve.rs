@@ -153,7 +153,7 @@ pub fn nearest_year(r: Date, month: u8, day: Option<u8>) -> Option<i32> {
             }
         };
         let dist = (days - target).abs();
-        if best.map_or(true, |(bd, _)| dist < bd) {
+        if best.is_none_or(|(bd, _)| dist < bd) {
             best = Some((dist, y));
         }
     }
@@ -170,7 +170,7 @@ pub fn nearest_month(r: Date, day: u8) -> Option<(i32, u8)> {
             continue;
         };
         let dist = (d.days() - target).abs();
-        if best.map_or(true, |(bd, _, _)| dist < bd) {
+        if best.is_none_or(|(bd, _, _)| dist < bd) {
             best = Some((dist, m.year, m.month));
         }
     }

@@ -287,7 +287,7 @@ fn cents_after(ctx: &Ctx, mut j: usize, iso: &str) -> Option<(f64, usize)> {
         // Only at a phrase's end: in "15 dollars 50 more" the 50 may count
         // something else.
         None => {
-            let ends = doc.kind(k).map_or(true, |t| t == TokenKind::Punct)
+            let ends = doc.kind(k).is_none_or(|t| t == TokenKind::Punct)
                 && !doc.is_any(k, &["%", "$", "€", "£", "-", "/"]);
             ends.then_some((m.value, m.last))
         }
