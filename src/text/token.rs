@@ -61,6 +61,10 @@ fn is_word_char(c: char) -> bool {
     if ('\u{2010}'..='\u{206F}').contains(&c) {
         return false;
     }
+    // Latin letters with diacritics and Cyrillic: letters, no table needed.
+    if matches!(c, '\u{C0}'..='\u{24F}' | '\u{400}'..='\u{4FF}') {
+        return c != '\u{D7}' && c != '\u{F7}';
+    }
     c.is_alphabetic()
         || matches!(c as u32,
             0x0300..=0x036F | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF
