@@ -7,7 +7,7 @@ SAMPLE ?= tests/fixtures/sample_article.txt
 SAMPLE_DATE ?= 2025-03-14
 FACTLENS := target/release/factlens
 
-.PHONY: help test fmt-check clippy unit wasm-check demo bench eval release
+.PHONY: help test fmt-check clippy unit wasm-check demo bench eval release screenshot
 
 help:
 	@echo "make test    format check, clippy -D warnings, every test, the wasm32 build of the core"
@@ -41,3 +41,11 @@ eval: release
 
 bench:
 	$(CARGO) bench --bench analyze
+
+# The README's terminal screenshot of `make demo` (needs Debian's chromium).
+screenshot: release
+	mkdir -p build docs
+	$(FACTLENS) analyze $(SAMPLE) --format text --color always --date $(SAMPLE_DATE) | python3 tools/ansi2html.py > build/demo.html
+	chromium --headless --no-sandbox --disable-gpu --disable-dev-shm-usage --disable-background-networking \
+	  --disable-component-update --disable-sync --no-first-run --user-data-dir=$$(mktemp -d) \
+	  --hide-scrollbars --window-size=1144,830 --screenshot=$(CURDIR)/docs/demo-terminal.png file://$(CURDIR)/build/demo.html

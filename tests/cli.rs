@@ -90,6 +90,11 @@ fn text_format_marks_the_article() {
     let out = stdout(&o);
     assert!(out.starts_with("Sales rose "), "{out}");
     assert!(!out.contains('\x1b'), "no colour when not on a terminal");
+    let o = factlens(
+        &["analyze", "--format", "text", "--color", "always"],
+        "Sales rose 12%.".as_bytes(),
+    );
+    assert!(stdout(&o).contains("\x1b["), "colour on request");
 }
 
 #[test]
@@ -176,7 +181,14 @@ fn bad_arguments_are_rejected() {
             "unknown offset unit \"words\"",
         ),
         (&["analyze", "--date"][..], "--date needs a value"),
-        (&["analyze", "--colour"][..], "unknown option \"--colour\""),
+        (
+            &["analyze", "--color", "pink"][..],
+            "unknown colour mode \"pink\"",
+        ),
+        (
+            &["analyze", "--verbose"][..],
+            "unknown option \"--verbose\"",
+        ),
         (&["analyze", "a.txt", "b.txt"][..], "one input file"),
         (
             &["analyze", "--jsonl", "--format", "text"][..],

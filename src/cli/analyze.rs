@@ -18,6 +18,8 @@ struct Args {
     date: Option<Date>,
     jsonl: bool,
     pretty: bool,
+    /// Colour the text format: `None` means "when writing to a terminal".
+    colour: Option<bool>,
 }
 
 fn parse_args(args: &[String]) -> Result<Args, String> {
@@ -28,6 +30,7 @@ fn parse_args(args: &[String]) -> Result<Args, String> {
         date: None,
         jsonl: false,
         pretty: false,
+        colour: None,
     };
     let mut input_seen = false;
     let mut it = args.iter();
@@ -56,6 +59,18 @@ fn parse_args(args: &[String]) -> Result<Args, String> {
                             format!("--date: {e}")
                         })?,
                 );
+            }
+            "--color" | "--colour" => {
+                out.colour = match value("--color")?.as_str() {
+                    "auto" => None,
+                    "always" => Some(true),
+                    "never" => Some(false),
+                    other => {
+                        return Err(format!(
+                            "unknown colour mode {other:?}: expected auto, always or never"
+                        ))
+                    }
+                }
             }
             "--jsonl" => out.jsonl = true,
             "--pretty" => out.pretty = true,
@@ -124,7 +139,12 @@ pub fn run(args: &[String]) -> Result<i32, String> {
     };
     let mut analysis = analyze(&text, &opts);
     let out = match args.format {
-        Format::Text => render::render(&text, &analysis, std::io::stdout().is_terminal()),
+        Format::Text => {
+            let colour = args
+                .colour
+                .unwrap_or_else(|| std::io::stdout().is_terminal());
+            render::render(&text, &analysis, colour)
+        }
         Format::Json => {
             analysis.convert_offsets(&text, args.offsets);
             to_json(&analysis, args.pretty)? + "\n"

@@ -11,14 +11,15 @@ factlens: a fact-checking lens for news text
 
 Usage:
   factlens analyze [FILE|-] [--format json|text] [--offsets bytes|chars|utf16]
-                   [--date YYYY-MM-DD] [--jsonl] [--pretty]
+                   [--date YYYY-MM-DD] [--jsonl] [--pretty] [--color auto|always|never]
   factlens eval figures FILE [--spec NAME] [--errors]
   factlens --help | --version
 
 analyze
   Reads an article (UTF-8 text) from FILE or standard input and prints its
   analysis. --date is the publication date relative dates resolve against.
-  --format text marks the figures in the article for a terminal.
+  --format text marks the figures in the article for a terminal (coloured
+  when writing to one, or as --color says).
   --jsonl reads one JSON object a line, {\"id\": any, \"text\": string,
   \"date\": \"YYYY-MM-DD\"?}, and writes one line each, {\"id\", \"analysis\"} or
   {\"id\", \"error\"}, in input order, using every core; exit code 1 if any

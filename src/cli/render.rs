@@ -19,9 +19,21 @@ fn colour(kind: FigureKind) -> &'static str {
     }
 }
 
+/// A number for people: "2,400,000,000", "0.333333", "7.8".
 fn num(x: f64) -> String {
     if x.fract() == 0.0 && x.abs() < 1e15 {
-        format!("{}", x as i64)
+        let digits = (x.abs() as i64).to_string();
+        let mut out = String::new();
+        for (k, c) in digits.chars().enumerate() {
+            if k > 0 && (digits.len() - k) % 3 == 0 && digits.len() > 4 {
+                out.push(',');
+            }
+            out.push(c);
+        }
+        if x < 0.0 {
+            out.insert(0, '-');
+        }
+        out
     } else {
         let s = format!("{x:.6}");
         s.trim_end_matches('0').trim_end_matches('.').to_string()
@@ -88,4 +100,30 @@ pub fn render(text: &str, a: &Analysis, colour_on: bool) -> String {
         out.push('\n');
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use factlens::{analyze, Options};
+
+    #[test]
+    fn numbers_read_like_numbers() {
+        assert_eq!(num(2_400_000_000.0), "2,400,000,000");
+        assert_eq!(num(1200.0), "1200");
+        assert_eq!(num(-45_000.0), "-45,000");
+        assert_eq!(num(1.0 / 3.0), "0.333333");
+        assert_eq!(num(7.8), "7.8");
+    }
+
+    #[test]
+    fn figures_are_bracketed_with_a_note() {
+        let text = "Over 200 came.";
+        let a = analyze(text, &Options::new());
+        assert_eq!(
+            render(text, &a, false),
+            "[Over 200]{number over 200} came.\n"
+        );
+        assert!(render(text, &a, true).contains("\x1b[1;36mOver 200\x1b[0m"));
+    }
 }
