@@ -1,0 +1,31 @@
+//! A stand-in for the browser binding, to measure what the core adds to a
+//! WebAssembly build: `make size-core` builds it for wasm32 and prints its
+//! size, raw and gzipped. It exports one function that runs `analyze` and
+//! touches every figure field, so nothing the binding needs is optimised away.
+
+/// Analyses `len` bytes of UTF-8 at `ptr`; returns a checksum.
+///
+/// # Safety
+/// `ptr..ptr + len` must be readable memory owned by the caller.
+#[no_mangle]
+pub unsafe extern "C" fn probe(ptr: *const u8, len: usize) -> usize {
+    // SAFETY: the caller guarantees the range is valid.
+    let bytes = unsafe { std::slice::from_raw_parts(ptr, len) };
+    let text = std::str::from_utf8(bytes).unwrap_or("");
+    let a = factlens::analyze(text, &factlens::Options::new());
+    let fields: usize = a
+        .figures
+        .iter()
+        .map(|f| {
+            f.text.len()
+                + f.kind.as_str().len()
+                + f.approx.as_str().len()
+                + f.unit.as_ref().map_or(0, String::len)
+                + f.currency.as_ref().map_or(0, String::len)
+                + f.date.as_ref().map_or(0, String::len)
+                + f.date_end.as_ref().map_or(0, String::len)
+                + [f.value, f.low, f.high].iter().flatten().count()
+        })
+        .sum();
+    a.sentences.len() + fields
+}
