@@ -30,6 +30,7 @@ mod period;
 mod range;
 mod relative;
 mod resolve;
+mod tense;
 mod time;
 mod weekday;
 
@@ -878,6 +879,15 @@ impl<'a> Scan<'a> {
         (plural || self.is_any(j, COUNTED)) && !self.is_any(j, FUNCTION_WORDS)
     }
 
+    /// The tense of the clause around `h`, when `st` needs it to find its year.
+    fn tense_for(&self, st: &Stamp, h: &Hit) -> tense::Tense {
+        if self.reference.is_some() && st.year.is_none() && st.month.is_some() {
+            self.tense(h.first, h.last)
+        } else {
+            tense::Tense::Unknown
+        }
+    }
+
     /// Turns a hit into a figure, or drops it (a line break inside, an
     /// impossible date).
     fn found(&self, h: Hit) -> Option<Found> {
@@ -901,14 +911,15 @@ impl<'a> Scan<'a> {
                 if !st.valid() {
                     return None;
                 }
-                let st = resolve::complete(self.reference, st);
+                let st = resolve::complete_in(self.reference, st, self.tense_for(&st, &h));
                 f.date = st.iso();
             }
             What::DateRange(a, b) => {
                 if !a.valid() || !b.valid() {
                     return None;
                 }
-                let (a, b) = resolve::complete_range(self.reference, a, b);
+                let tense = self.tense_for(&a, &h);
+                let (a, b) = resolve::complete_range(self.reference, a, b, tense);
                 if let (Some(x), Some(y)) = (a.date(), b.date()) {
                     if x > y {
                         return None;
@@ -931,7 +942,7 @@ impl<'a> Scan<'a> {
                     if !day.valid() {
                         return None;
                     }
-                    let day = resolve::complete(self.reference, day);
+                    let day = resolve::complete_in(self.reference, day, self.tense_for(&day, &h));
                     if let (Some(iso), true) = (day.iso(), day.month.is_some() && day.day.is_some())
                     {
                         f.date = Some(match hours.or(low) {

@@ -47,7 +47,8 @@
 use super::calendar::{days_in_month, iso_week_monday, Date};
 use super::lexicon::{Edge, Key, Lex, Shift};
 use super::resolve::{
-    month_span, nearest_quarter_year, nearest_year, quarter_of, quarter_span, week_span, year_span,
+    likely_year, month_span, nearest_quarter_year, nearest_year, quarter_of, quarter_span,
+    week_span, year_span,
 };
 use super::{Hit, Scan, Stamp};
 use crate::figures::numeral::NumeralKind;
@@ -312,7 +313,8 @@ fn month(s: &Scan, i: usize) -> Option<Hit> {
     }
     match edge {
         Some(e) => {
-            let year = year.or_else(|| s.reference.and_then(|r| nearest_year(r, m, None)));
+            let tense = s.tense(i, last);
+            let year = year.or_else(|| s.reference.and_then(|r| likely_year(r, m, None, tense)));
             let (a, b) = edge_of_month(e, year, m, s.reference);
             Some(Hit::range(i, last, a, b))
         }
@@ -726,7 +728,7 @@ fn week_of(s: &Scan, i: usize) -> Option<Hit> {
     };
     let p = s.point_simple(k)?;
     let st = p.start_stamp()?;
-    let st = super::resolve::complete(s.reference, st);
+    let st = super::resolve::complete_in(s.reference, st, s.tense(i, p.last));
     let (a, b) = match st.date() {
         Some(d) if of => {
             let (a, b) = week_span(d);
@@ -1049,7 +1051,11 @@ mod tests {
         );
         assert_eq!(
             dates_on("The bill passed in March.", REF),
-            [("March", "date", "2026-03", "")]
+            [("March", "date", "2025-03", "")]
+        );
+        assert_eq!(
+            dates_on("The bill goes to a vote in January.", REF),
+            [("January", "date", "2026-01", "")]
         );
         assert_eq!(
             dates_on("He resigned last March.", REF),
@@ -1061,7 +1067,7 @@ mod tests {
     #[test]
     fn thirds_of_a_month() {
         assert_eq!(
-            dates_on("Fighting eased in mid-November.", REF),
+            dates_on("Talks resume in mid-November.", REF),
             [("mid-November", "date_range", "2025-11-11", "2025-11-20")]
         );
     }

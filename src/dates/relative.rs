@@ -327,7 +327,8 @@ fn from_point(s: &Scan, i: usize) -> Option<Hit> {
         return None;
     };
     let p = s.point_simple(k + 1)?;
-    let base = super::resolve::complete(s.reference, p.start_stamp()?).date();
+    let tense = s.tense(i, p.last);
+    let base = super::resolve::complete_in(s.reference, p.start_stamp()?, tense).date();
     Some(Hit::date(i, p.last, shift_by(base, &a, sign)))
 }
 

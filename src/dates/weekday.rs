@@ -111,7 +111,8 @@ fn resolve(s: &Scan, i: usize, day: u8, shift: Option<Shift>, week: Option<Shift
         week_offset(w).map(|off| r.monday().add_days(7 * off + wd))
     } else {
         match shift {
-            None if s.future(i) => Some(r.add_days((wd - today - 1).rem_euclid(7) + 1)),
+            // "will speak Friday" in a Friday paper is that very day.
+            None if s.future(i) => Some(r.add_days((wd - today).rem_euclid(7))),
             None => Some(r.add_days(-(today - wd).rem_euclid(7))),
             Some(Shift::Last) => Some(r.add_days(-((today - wd - 1).rem_euclid(7) + 1))),
             Some(Shift::Next) => Some(r.add_days((wd - today - 1).rem_euclid(7) + 1)),
@@ -229,6 +230,18 @@ mod tests {
         );
         assert_eq!(
             dates_on("On Friday, the envoys will meet again.", "2025-10-29"),
+            [("Friday", "date", "2025-10-31", "")]
+        );
+    }
+
+    #[test]
+    fn the_future_on_the_same_weekday_is_that_day() {
+        assert_eq!(
+            dates_on("The senator will unveil her plan Friday in Ohio.", FRIDAY),
+            [("Friday", "date", "2025-10-31", "")]
+        );
+        assert_eq!(
+            dates_on("Voting is expected to close later Friday.", FRIDAY),
             [("Friday", "date", "2025-10-31", "")]
         );
     }
