@@ -22,6 +22,9 @@
 //! - A year alone is a date only after a date word ("in", "since", "by",
 //!   "until", "from", "of", "during", "before", "after", "year", …) and not
 //!   before a noun it counts ("in 2000 cases"): "2021 people" is a number.
+//!   Between a determiner or a possessive and a word it modifies, a year from
+//!   1800 to fifteen years ahead is a date: "the 2016 election", "a 2014
+//!   study", "Trump's 1995 tax return" (but not "the 1500 block of").
 //!   A year opening a sentence ("2021 was hard") is not read, nor a year
 //!   more than five years ahead after "of" ("a score of 2072"), nor one
 //!   before 1500 except after "in", "since", "circa" or "year" ("scores rose
@@ -340,7 +343,8 @@ fn year(s: &Scan, i: usize) -> Option<Hit> {
         && s.is_any(i - 1, &["and", "or"])
         && s.digits(i - 2)
             .is_some_and(|(v, l)| l == 4 && (1000..=2999).contains(&v));
-    if k == i && !s.cue_before(i) && !listed {
+    let modifier = k == i && year_modifier(s, i, l);
+    if k == i && !s.cue_before(i) && !listed && !modifier {
         return None;
     }
     // "scores rose from 1061": an early year needs a strong date word.
@@ -352,10 +356,46 @@ fn year(s: &Scan, i: usize) -> Option<Hit> {
     if k == i && i > 0 && s.is(i - 1, "of") && y > horizon {
         return None;
     }
-    if s.digits(l).is_some() && s.measure_after(l) {
+    // "fiscal year 2019 sales": after "year" or "fiscal" it is the year.
+    let strong = i > 0 && s.is_any(i - 1, &["year", "fiscal"]);
+    if s.digits(l).is_some() && s.measure_after(l) && !strong {
         return None;
     }
     Some(Hit::date(i, l, Stamp::year(y)))
+}
+
+/// Words before a year that modifies a noun: "the 2016 election", "a 2014
+/// study", "her 2008 campaign".
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that", "whose",
+];
+
+/// Words after such a year that make its number a count or a place: "the
+/// 1500 block of Main Street", "a 1920 x 1080 screen".
+/// ("and" and "or" only before another year: "her 2000 and 2006 races").
+const NOT_AFTER_MODIFIER: &[&str] = &["block", "x", "by", "of", "to", "and", "or", "out"];
+
+/// Whether the year at `i..=l` modifies the word after it: "the 2016
+/// election", "Trump's 1995 tax return", "the 2019 American Music Awards".
+fn year_modifier(s: &Scan, i: usize, l: usize) -> bool {
+    let Some((v, 4)) = s.digits(i) else {
+        return false;
+    };
+    let possessive = |k: usize| {
+        let t = s.doc.tok(k);
+        s.is_word(k) && (t.ends_with("'s") || t.ends_with("’s"))
+    };
+    let before = i > 0 && (s.is_any(i - 1, DETERMINERS) || possessive(i - 1));
+    let n = l + 1;
+    let horizon = s.reference.map_or(2040, |r| r.year + 15);
+    before
+        && (1800..=horizon as u32).contains(&v)
+        && s.is_word(n)
+        && !s.glued(n)
+        && !s.doc.line_break_before(n)
+        && s.lex(n) == Lex::Other
+        && (!s.is_any(n, NOT_AFTER_MODIFIER)
+            || (s.is_any(n, &["and", "or"]) && s.digits(n + 1).is_some_and(|(_, len)| len == 4)))
 }
 
 /// "the 1990s", "1990s", "the '80s", "the 70's", "the seventies", "the early
@@ -1041,6 +1081,37 @@ mod tests {
         );
         assert!(dates("About 2021 people signed the petition.").is_empty());
         assert!(dates("The charity helped in 2000 cases.").is_empty());
+    }
+
+    #[test]
+    fn a_year_before_the_noun_it_modifies() {
+        assert_eq!(
+            dates("Turnout fell below the 2016 election level."),
+            [("2016", "date", "2016", "")]
+        );
+        assert_eq!(
+            dates("A 2014 study by the institute found no link."),
+            [("2014", "date", "2014", "")]
+        );
+        assert_eq!(
+            dates("The senator’s 2008 campaign never recovered."),
+            [("2008", "date", "2008", "")]
+        );
+        assert_eq!(
+            dates("Her 2000 and 2006 Senate races were easy."),
+            [("2000", "date", "2000", ""), ("2006", "date", "2006", "")]
+        );
+        assert!(dates("A fire broke out in the 1500 block of Elm Street.").is_empty());
+        assert!(dates("The screen shows a 1920 x 1080 picture.").is_empty());
+        assert!(dates("The 2000 delegates voted.").is_empty());
+    }
+
+    #[test]
+    fn a_fiscal_year_is_a_year() {
+        assert_eq!(
+            dates("The chain sees fiscal year 2019 sales growth of 2%."),
+            [("year 2019", "date", "2019", "")]
+        );
     }
 
     #[test]
