@@ -303,6 +303,13 @@ const COUNTED: &[&str] = &[
     "less",
 ];
 
+/// Words that may be glued before a number that starts a date or a time:
+/// "FY2020", "pre-2008", "midnight-to-8 a.m.".
+const GLUED_BEFORE_NUMBER: &[&str] = &[
+    "fy", "pre", "post", "circa", "c", "to", "and", "or", "from", "through", "until", "till",
+    "til", "by", "at", "in", "on", "since",
+];
+
 /// What [`Scan::may_start`] allows at a token.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Start {
@@ -414,6 +421,9 @@ impl<'a> Scan<'a> {
             Lex::Other => go(self.interesting(i)),
             _ => Start::Any,
         };
+        if self.kind(i) == Some(TokenKind::Digits) && self.in_identifier(i) {
+            return Start::No;
+        }
         // "@sunday_woman", "#May2019", "ver_2021": handles and identifiers.
         let handle = i > 0
             && self.glued(i)
@@ -422,6 +432,32 @@ impl<'a> Scan<'a> {
             return Start::No;
         }
         start
+    }
+
+    /// Whether digits at `i` are glued, through digits and marks, to letters
+    /// before them: "i5-9300H", "pic.twitter.com/P2qpm3h3Pm", "A350". A month
+    /// or an edge ("mid-2019", "May2019") or a word of
+    /// [`GLUED_BEFORE_NUMBER`] ("FY2020-22", "midnight-to-8") leaves it
+    /// readable.
+    fn in_identifier(&self, i: usize) -> bool {
+        let mut k = i;
+        for _ in 0..6 {
+            if k == 0 || !self.glued(k) {
+                return false;
+            }
+            k -= 1;
+            // "says:30 December", "(Tue)-11:30": only "-", ".", "/" and "_"
+            // hold an identifier together.
+            let joiner = ['-', '.', '/', '_'].iter().any(|&c| self.punct(k, c));
+            if self.kind(k) == Some(TokenKind::Punct) && !joiner {
+                return false;
+            }
+            if self.is_word(k) {
+                let date_word = matches!(self.lex(k), Lex::Month { .. } | Lex::Edge(_));
+                return !date_word && !self.is_any(k, GLUED_BEFORE_NUMBER);
+            }
+        }
+        false
     }
 
     /// The longest single date (a day, or a day-level relative date) at `i`.
@@ -783,11 +819,22 @@ impl<'a> Scan<'a> {
 
     /// The weekday named at `i` (0 = Monday), if it is one here. "Sat", "Sun",
     /// "Wed" and "Mon" are also words and names: they need a date after them
-    /// (`strong`) or a date word before them ("on Sun").
+    /// (`strong`) or a date word before them ("on Sun"). "the Sunday Times"
+    /// (after "the", before a capitalized word) is a name.
     pub fn weekday_at(&self, i: usize, strong: bool) -> Option<u8> {
         let Lex::Weekday { day, abbr } = self.lex(i) else {
             return None;
         };
+        // "the Sunday Times", "the Sunday Business section": a name.
+        if !strong
+            && i > 0
+            && self.is(i - 1, "the")
+            && self.cap(i + 1)
+            && self.lex(i + 1) == Lex::Other
+            && !self.doc.line_break_before(i + 1)
+        {
+            return None;
+        }
         if abbr && self.is_any(i, &["sat", "sun", "wed", "mon"]) && !strong {
             let before = i > 0
                 && self.is_any(

@@ -45,7 +45,9 @@
 //!   date's; "the past week" and "the last two weeks" are rolling (ending on
 //!   the reference date); "the following week" and "the previous year" are
 //!   relative to the story and stay unresolved.
-//! - "week 31" is the ISO week; "the first week of July" is 1–7 July.
+//! - "week 31" is the ISO week; "the first week of July" is 1–7 July. A
+//!   capitalized "Week 11" without a year after an owner or before a noun is
+//!   a season's week ("the Browns' Week 11 game") and is not read.
 
 use super::calendar::{days_in_month, iso_week_monday, Date};
 use super::lexicon::{Edge, Key, Lex, Shift};
@@ -676,6 +678,10 @@ fn quarter(s: &Scan, i: usize) -> Option<Hit> {
             if !s.is_any(u, &["quarter", "quarter's"]) {
                 return None;
             }
+            // "the last quarter-century"
+            if s.dash(u + 1) && s.glued(u + 1) && s.is(u + 2, "century") {
+                return None;
+            }
             (q, u)
         }
     };
@@ -843,6 +849,8 @@ fn week_number(s: &Scan, i: usize) -> Option<Hit> {
     }
     let (year, last) = match year_ref(s, i + 1) {
         Some((y, l)) => (y, l),
+        // "the Browns' Week 11 game": a season's week, not the calendar's.
+        None if s.cap(i) && season_week(s, i) => return None,
         None => (s.reference.map(|r| r.year), i + 1),
     };
     let (a, b) = match year.and_then(|y| iso_week_monday(y, w as u8)) {
@@ -880,6 +888,23 @@ fn weekend(s: &Scan, i: usize) -> Option<Hit> {
         None => (Stamp::UNKNOWN, Stamp::UNKNOWN),
     };
     Some(Hit::range(i, k, a, b))
+}
+
+/// Whether a capitalized "Week 11" at `i` is a season's week: after a
+/// determiner or a possessive ("the Browns' Week 11") or before the noun it
+/// names ("Week 13 rematch"). "from Week 31 to Week 35" stays a date.
+fn season_week(s: &Scan, i: usize) -> bool {
+    let owner = i > 0
+        && (s.apostrophe(i - 1) || s.is(i - 1, "the") || {
+            let t = s.doc.tok(i - 1);
+            t.ends_with("'s") || t.ends_with("’s")
+        });
+    let noun = s.lower_word(i + 2)
+        && !s.is_any(
+            i + 2,
+            &["to", "and", "through", "until", "till", "of", "in", "or"],
+        );
+    owner || noun
 }
 
 /// The calendar span a shift names for a unit: "last week", "next month".
@@ -950,6 +975,10 @@ fn relative(s: &Scan, i: usize) -> Option<Hit> {
     };
     let unit = period_word(s, k + 1)?;
     let last = k + 1;
+    // "the last quarter-century", "this week-long festival": a compound.
+    if s.dash(last + 1) && s.glued(last + 1) && s.glued(last + 2) && s.is_word(last + 2) {
+        return None;
+    }
     // Story time: "the following week", "the previous year", "the next month".
     let anaphoric = shift == Shift::Following || (the && s.is_any(k, &["previous", "next"]));
     // Rolling: "the past week", "past month", "the last year".
@@ -1104,6 +1133,20 @@ mod tests {
         assert!(dates("A fire broke out in the 1500 block of Elm Street.").is_empty());
         assert!(dates("The screen shows a 1920 x 1080 picture.").is_empty());
         assert!(dates("The 2000 delegates voted.").is_empty());
+    }
+
+    #[test]
+    fn a_season_week_and_a_compound_are_not_periods() {
+        assert!(
+            dates_on("The Lions' Week 12 game moved to Sunday night.", REF)
+                .iter()
+                .all(|r| r.0 != "Week 12")
+        );
+        assert_eq!(
+            dates_on("Sales peaked in week 31.", REF),
+            [("week 31", "date_range", "2025-07-28", "2025-08-03")]
+        );
+        assert!(dates_on("Prices held steady over the last quarter-century.", REF).is_empty());
     }
 
     #[test]

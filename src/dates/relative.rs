@@ -65,6 +65,15 @@ fn day_word(s: &Scan, i: usize) -> Option<Hit> {
     if s.cap(i) && i > 0 && s.cap(i - 1) && !s.sentence_start(i - 1) && s.lex(i - 1) == Lex::Other {
         return None;
     }
+    // "Today's Paper", "the Today Show": a capitalized name inside a sentence.
+    if s.cap(i)
+        && !s.sentence_start(i)
+        && s.cap(i + 1)
+        && s.lex(i + 1) == Lex::Other
+        && !s.doc.line_break_before(i + 1)
+    {
+        return None;
+    }
     let mut last = i;
     if matches!(s.lex(i + 1), Lex::Part(_)) {
         last = i + 1;
@@ -356,6 +365,13 @@ mod tests {
     use crate::dates::tests::{dates, dates_on};
 
     const REF: &str = "2025-10-31";
+
+    #[test]
+    fn today_in_a_name_is_no_date() {
+        assert!(dates("Order Reprints | Today's Paper | Subscribe").is_empty());
+        assert!(dates("He told USA Today that he would run.").is_empty());
+        assert_eq!(dates("Today, the mine is closed.")[0].0, "Today");
+    }
 
     #[test]
     fn days_around_today() {

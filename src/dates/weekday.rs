@@ -284,6 +284,15 @@ mod tests {
     }
 
     #[test]
+    fn a_weekday_in_a_name_is_no_date() {
+        assert!(dates("She edits the Sunday Review section.").is_empty());
+        assert_eq!(
+            dates("The paper ran the story the Sunday before the vote.")[0].0,
+            "Sunday"
+        );
+    }
+
+    #[test]
     fn sun_and_sat_need_a_date_word() {
         assert!(dates("The Sun reported that he sat down.").is_empty());
         assert_eq!(dates("Open on Sun from noon."), [("Sun", "date", "", "")]);
