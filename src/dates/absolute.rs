@@ -62,6 +62,9 @@ fn year_after(s: &Scan, k: usize) -> (Option<i32>, usize) {
     if s.punct(j, '.') && s.glued(j) {
         j += 1;
     }
+    if let Some((y, l)) = shifted_year(s, j) {
+        return (y, l);
+    }
     let comma = s.punct(j, ',');
     if comma || s.is_any(j, &["of", "in"]) {
         j += 1;
@@ -71,6 +74,25 @@ fn year_after(s: &Scan, k: usize) -> (Option<i32>, usize) {
         Some((y, l)) if comma || !(s.digits(l).is_some() && s.measure_after(l)) => (Some(y), l),
         _ => (None, k),
     }
+}
+
+/// "[of] last year", "this year", "[of] next year" at `j`: the year it names
+/// against the reference date (unknown without one) and its last token.
+pub(super) fn shifted_year(s: &Scan, j: usize) -> Option<(Option<i32>, usize)> {
+    let k = if s.is(j, "of") { j + 1 } else { j };
+    let Lex::Shift(sh) = s.lex(k) else {
+        return None;
+    };
+    if !s.is(k + 1, "year") {
+        return None;
+    }
+    let off = match sh {
+        Shift::Last => -1,
+        Shift::This => 0,
+        Shift::Next => 1,
+        Shift::Following => return None,
+    };
+    Some((s.reference.map(|r| r.year + off), k + 1))
 }
 
 /// "12 October", "6th November 2025", "12 of October", "the fourth of May", "1-jan".
@@ -354,6 +376,21 @@ mod tests {
         assert_eq!(
             dates_on("Talks resume in the week of the 18th.", "2025-10-31")[0].0,
             "the week of the 18th"
+        );
+    }
+
+    #[test]
+    fn a_day_of_last_or_this_year() {
+        assert_eq!(
+            dates_on(
+                "We started this journey on June 16th of last year.",
+                "2016-10-02"
+            ),
+            [("June 16th of last year", "date", "2015-06-16", "")]
+        );
+        assert_eq!(
+            dates_on("The festival began on October 27 this year.", "2019-11-18"),
+            [("October 27 this year", "date", "2019-10-27", "")]
         );
     }
 

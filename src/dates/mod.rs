@@ -733,7 +733,7 @@ impl<'a> Scan<'a> {
     }
 
     /// Whether a date part follows token `i`: a day or year number, an ordinal,
-    /// "the" + ordinal.
+    /// "the" + ordinal, "[of] this/last/next year".
     fn date_part_after(&self, i: usize) -> bool {
         let j = if self.punct(i + 1, '.') && self.glued(i + 1) {
             i + 2
@@ -745,7 +745,11 @@ impl<'a> Scan<'a> {
                 .numeral_at(k)
                 .is_some_and(|n| n.kind == NumeralKind::Ordinal && n.value <= 31.0)
         };
-        self.day_num(j).is_some_and(|d| !d.words || d.ordinal)
+        // "May of this year", "March last year"
+        let k = if self.is(i + 1, "of") { i + 2 } else { i + 1 };
+        let shifted_year = matches!(self.lex(k), Lex::Shift(_)) && self.is(k + 1, "year");
+        shifted_year
+            || self.day_num(j).is_some_and(|d| !d.words || d.ordinal)
             || self.year_at(j).is_some()
             || (self.punct(j, ',')
                 && self.digits(j + 1).is_some_and(|(_, l)| l == 4)

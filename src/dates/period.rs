@@ -1176,6 +1176,10 @@ mod tests {
             [("last March", "date", "2025-03", "")]
         );
         assert!(dates("Protesters march on the capital.").is_empty());
+        assert_eq!(
+            dates_on("It was fixed as recently as May of this year.", REF),
+            [("May of this year", "date", "2025-05", "")]
+        );
     }
 
     #[test]

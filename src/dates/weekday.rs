@@ -142,6 +142,14 @@ fn part_after(s: &Scan, k: usize) -> Option<usize> {
 fn named(s: &Scan, i: usize) -> Option<Hit> {
     let mut k = i;
     let mut shift = None;
+    // "Following Monday's debate, …": the preposition, not "(on) the
+    // following Monday".
+    if s.lex(k) == Lex::Shift(Shift::Following)
+        && s.is(k, "following")
+        && !(k > 0 && s.is_any(k - 1, &["the", "on", "by", "until", "till", "from", "that"]))
+    {
+        return None;
+    }
     if let Lex::Shift(sh) = s.lex(k) {
         shift = Some(sh);
         k += 1;
@@ -281,6 +289,18 @@ mod tests {
     #[test]
     fn without_a_reference_the_day_is_unknown() {
         assert_eq!(dates("They met on Friday."), [("Friday", "date", "", "")]);
+    }
+
+    #[test]
+    fn following_without_the_is_a_preposition() {
+        assert_eq!(
+            dates_on("Following Monday's debate, polls moved.", "2016-09-29"),
+            [("Monday's", "date", "2016-09-26", "")]
+        );
+        assert_eq!(
+            dates_on("They met again the following Monday.", FRIDAY),
+            [("following Monday", "date", "", "")]
+        );
     }
 
     #[test]
