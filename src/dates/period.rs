@@ -24,7 +24,8 @@
 //!   before a noun it counts ("in 2000 cases"): "2021 people" is a number.
 //!   Between a determiner or a possessive and a word it modifies, a year from
 //!   1800 to fifteen years ahead is a date: "the 2016 election", "a 2014
-//!   study", "Trump's 1995 tax return" (but not "the 1500 block of").
+//!   study", "Trump's 1995 tax return" (but not "the 1500 block of"). A
+//!   house number is no year ("of 1909 Jolinda Drive").
 //!   A year opening a sentence ("2021 was hard") is not read, nor a year
 //!   more than five years ahead after "of" ("a score of 2072"), nor one
 //!   before 1500 except after "in", "since", "circa" or "year" ("scores rose
@@ -57,6 +58,7 @@ use super::resolve::{
 };
 use super::{Hit, Scan, Stamp};
 use crate::figures::numeral::NumeralKind;
+use std::sync::OnceLock;
 
 /// The longest period at `i`.
 pub(super) fn at(s: &Scan, i: usize) -> Option<Hit> {
@@ -363,7 +365,27 @@ fn year(s: &Scan, i: usize) -> Option<Hit> {
     if s.digits(l).is_some() && s.measure_after(l) && !strong {
         return None;
     }
+    if k == i && house_number(s, l) {
+        return None;
+    }
     Some(Hit::date(i, l, Stamp::year(y)))
+}
+
+/// Whether the number ending at `l` is a house number: capitalized words
+/// after it end in a street word ("of 1909 Jolinda Drive"; `lists/streets.txt`).
+fn house_number(s: &Scan, l: usize) -> bool {
+    static STREETS: OnceLock<Vec<&'static str>> = OnceLock::new();
+    let streets = STREETS
+        .get_or_init(|| crate::lists::entries(include_str!("../../lists/streets.txt")).collect());
+    for j in l + 2..=l + 4 {
+        if !s.cap(j - 1) || s.doc.line_break_before(j - 1) {
+            return false;
+        }
+        if s.cap(j) && streets.iter().any(|w| s.is(j, w)) {
+            return true;
+        }
+    }
+    false
 }
 
 /// Words before a year that modifies a noun: "the 2016 election", "a 2014
@@ -1131,6 +1153,7 @@ mod tests {
             [("2000", "date", "2000", ""), ("2006", "date", "2006", "")]
         );
         assert!(dates("A fire broke out in the 1500 block of Elm Street.").is_empty());
+        assert!(dates("Police stopped a driver of 1909 Jolinda Drive.").is_empty());
         assert!(dates("The screen shows a 1920 x 1080 picture.").is_empty());
         assert!(dates("The 2000 delegates voted.").is_empty());
     }
