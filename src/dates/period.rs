@@ -30,7 +30,9 @@
 //!   more than five years ahead after "of" ("a score of 2072"), nor one
 //!   before 1500 except after "in", "since", "circa" or "year" ("scores rose
 //!   from 1061").
-//! - "the third quarter" of a game reads as a quarter of the year.
+//! - "the third quarter" without a year in a sentence about a game ("scored
+//!   24 points in the third quarter") is the game's, not the year's; without
+//!   such words it reads as a quarter of the year.
 //! - Months and years are kind `date` at their precision; named periods
 //!   (weeks, seasons, quarters, decades, "last year") are `date_range` with
 //!   day ends. "early", "mid" and "late" take the first, middle and last third
@@ -371,6 +373,54 @@ fn year(s: &Scan, i: usize) -> Option<Hit> {
     Some(Hit::date(i, l, Stamp::year(y)))
 }
 
+/// Words of a game: a quarter, half or period near them is the game's.
+const GAME_WORDS: &[&str] = &[
+    "points",
+    "scored",
+    "scoring",
+    "touchdown",
+    "touchdowns",
+    "halftime",
+    "quarterback",
+    "rebounds",
+    "assists",
+    "goal",
+    "goals",
+    "led",
+    "trailed",
+    "field",
+    "innings",
+    "game",
+];
+
+/// Whether the sentence around `first..=last` (up to twelve words each way)
+/// speaks of a game.
+fn game_nearby(s: &Scan, first: usize, last: usize) -> bool {
+    let stop = |k: usize| s.punct(k, '.') || s.punct(k, '!') || s.punct(k, '?');
+    let mut k = first;
+    for _ in 0..12 {
+        if k == 0 || s.doc.line_break_before(k) {
+            break;
+        }
+        k -= 1;
+        if stop(k) {
+            break;
+        }
+        if s.is_any(k, GAME_WORDS) {
+            return true;
+        }
+    }
+    for k in last + 1..(last + 13).min(s.doc.len()) {
+        if s.doc.line_break_before(k) || stop(k) {
+            break;
+        }
+        if s.is_any(k, GAME_WORDS) {
+            return true;
+        }
+    }
+    false
+}
+
 /// Whether the number ending at `l` is a house number: capitalized words
 /// after it end in a street word ("of 1909 Jolinda Drive"; `lists/streets.txt`).
 fn house_number(s: &Scan, l: usize) -> bool {
@@ -709,6 +759,8 @@ fn quarter(s: &Scan, i: usize) -> Option<Hit> {
     };
     let (year, last) = match year_ref(s, qlast) {
         Some((y, l)) => (y, l),
+        // "scored 24 points in the third quarter": a game's quarter.
+        None if game_nearby(s, i, qlast) => return None,
         None => (s.reference.map(|r| nearest_quarter_year(r, q)), qlast),
     };
     let (a, b) = match year.and_then(|y| quarter_span(y, q)) {
@@ -1170,6 +1222,20 @@ mod tests {
             [("week 31", "date_range", "2025-07-28", "2025-08-03")]
         );
         assert!(dates_on("Prices held steady over the last quarter-century.", REF).is_empty());
+    }
+
+    #[test]
+    fn a_game_quarter_is_not_a_quarter_of_the_year() {
+        assert!(dates_on("The Eagles scored 24 points in the third quarter.", REF).is_empty());
+        assert_eq!(
+            dates_on("Revenue fell in the third quarter.", REF),
+            [(
+                "the third quarter",
+                "date_range",
+                "2025-07-01",
+                "2025-09-30"
+            )]
+        );
     }
 
     #[test]

@@ -38,11 +38,12 @@ pub(super) fn at(s: &Scan, i: usize) -> Option<Hit> {
 /// [`at`] without "N units before/after <date>" (which itself asks for a date).
 pub(super) fn simple_at(s: &Scan, i: usize) -> Option<Hit> {
     // Each pattern starts with a day word, "the", "day", "in", a shift or a count.
-    let starts = match s.lex(i) {
-        Lex::DayWord(_) | Lex::Tonight | Lex::Shift(_) | Lex::Unit(Unit::Day) => true,
-        Lex::Key(Key::The | Key::In | Key::A | Key::Some | Key::Half | Key::Approx) => true,
-        _ => s.ctx.numeral_at(i).is_some(),
-    };
+    let starts = s.is_any(i, &["later", "earlier"])
+        || match s.lex(i) {
+            Lex::DayWord(_) | Lex::Tonight | Lex::Shift(_) | Lex::Unit(Unit::Day) => true,
+            Lex::Key(Key::The | Key::In | Key::A | Key::Some | Key::Half | Key::Approx) => true,
+            _ => s.ctx.numeral_at(i).is_some(),
+        };
     if !starts {
         return None;
     }
@@ -370,9 +371,16 @@ fn approx_end(s: &Scan, i: usize) -> Option<usize> {
     (s.is_any(k, &["more", "less", "fewer"]) && s.is(k + 1, "than")).then_some(k + 1)
 }
 
+/// "later that month", "earlier that night",
 /// "the next day", "the following day", "the previous day", "the same day",
 /// "the day before", "the day after": relative to the story, unresolved.
 fn anaphoric(s: &Scan, i: usize) -> Option<Hit> {
+    // "later that month", "earlier that night", "that same day": the story's time.
+    if s.is_any(i, &["later", "earlier"]) && s.is(i + 1, "that") {
+        let unit = matches!(s.lex(i + 2), Lex::Part(_))
+            || s.is_any(i + 2, &["day", "week", "month", "year"]);
+        return unit.then_some(Hit::date(i, i + 2, Stamp::UNKNOWN));
+    }
     if !s.is(i, "the") {
         return None;
     }
@@ -394,6 +402,18 @@ mod tests {
     use crate::dates::tests::{dates, dates_on};
 
     const REF: &str = "2025-10-31";
+
+    #[test]
+    fn later_that_month_is_the_story_time() {
+        assert_eq!(
+            dates_on("His symptoms worsened later that month.", REF),
+            [("later that month", "date", "", "")]
+        );
+        assert_eq!(
+            dates_on("Earlier that night, a sergeant searched the room.", REF),
+            [("Earlier that night", "date", "", "")]
+        );
+    }
 
     #[test]
     fn the_day_after_a_date() {
