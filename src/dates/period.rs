@@ -25,7 +25,8 @@
 //!   Between a determiner or a possessive and a word it modifies, a year from
 //!   1800 to fifteen years ahead is a date: "the 2016 election", "a 2014
 //!   study", "Trump's 1995 tax return" (but not "the 1500 block of"). A
-//!   house number is no year ("of 1909 Jolinda Drive").
+//!   house number is no year ("of 1909 Jolinda Drive"), nor a dimension
+//!   ("of 1800 x 1920").
 //!   A year opening a sentence ("2021 was hard") is not read, nor a year
 //!   more than five years ahead after "of" ("a score of 2072"), nor one
 //!   before 1500 except after "in", "since", "circa" or "year" ("scores rose
@@ -368,6 +369,10 @@ fn year(s: &Scan, i: usize) -> Option<Hit> {
         return None;
     }
     if k == i && house_number(s, l) {
+        return None;
+    }
+    // "a resolution of 1800 x 1920": a dimension.
+    if s.is_any(l + 1, &["x", "×"]) && s.digits(l + 2).is_some() {
         return None;
     }
     Some(Hit::date(i, l, Stamp::year(y)))
@@ -1206,6 +1211,7 @@ mod tests {
         );
         assert!(dates("A fire broke out in the 1500 block of Elm Street.").is_empty());
         assert!(dates("Police stopped a driver of 1909 Jolinda Drive.").is_empty());
+        assert!(dates("It has a resolution of 1800 x 1920 per eye.").is_empty());
         assert!(dates("The screen shows a 1920 x 1080 picture.").is_empty());
         assert!(dates("The 2000 delegates voted.").is_empty());
     }
