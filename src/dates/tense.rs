@@ -118,8 +118,18 @@ impl Scan<'_> {
 
     /// Which way the clause around tokens `first..=last` points.
     pub fn tense(&self, first: usize, last: usize) -> Tense {
+        // "Mr. Trump", "Gov. Tomblin": a dot after a short capitalized
+        // abbreviation ends no sentence.
         let stop = |k: usize| {
-            self.punct(k, '.') || self.punct(k, '!') || self.punct(k, '?') || self.punct(k, ';')
+            let abbreviation = self.punct(k, '.')
+                && k > 0
+                && self.glued(k)
+                && self.cap(k - 1)
+                && self.doc.tok(k - 1).len() <= 4;
+            (self.punct(k, '.') && !abbreviation)
+                || self.punct(k, '!')
+                || self.punct(k, '?')
+                || self.punct(k, ';')
         };
         let mut k = first;
         let mut steps = 0;
@@ -128,8 +138,7 @@ impl Scan<'_> {
                 break;
             }
             k -= 1;
-            // "Mr. Trump": a dot after a capital abbreviation ends nothing.
-            if stop(k) && !(self.punct(k, '.') && k > 0 && self.cap(k - 1) && self.glued(k)) {
+            if stop(k) {
                 break;
             }
             if let Some(t) = self.tense_marker(k, first) {
@@ -186,6 +195,10 @@ mod tests {
     fn a_past_verb_after_an_opening_date() {
         assert_eq!(
             dates_on("In January, the governor praised the mine.", "2016-10-02"),
+            [("January", "date", "2016-01", "")]
+        );
+        assert_eq!(
+            dates_on("In January, Gov. Ray Smith praised the mine.", "2016-10-02"),
             [("January", "date", "2016-01", "")]
         );
     }
