@@ -45,6 +45,8 @@
 //! - Decades written with two digits are 19xx, except '00s and '10s; the
 //!   "1800s" is the century 1800–1899. Centuries run from year 00 to 99
 //!   ("the 15th century" → 1400..1499), as readers use them.
+//! - "this weekend" is the coming one, or the one just gone when a weekday
+//!   paper says so in the past tense ("told donors this weekend").
 //! - "last week" is the calendar week (Monday–Sunday) before the reference
 //!   date's; "the past week" and "the last two weeks" are rolling (ending on
 //!   the reference date); "the following week" and "the previous year" are
@@ -59,6 +61,7 @@ use super::resolve::{
     likely_year, month_span, nearest_quarter_year, nearest_year, quarter_of, quarter_span,
     week_span, year_span,
 };
+use super::tense::Tense;
 use super::{Hit, Scan, Stamp};
 use crate::figures::numeral::NumeralKind;
 use std::sync::OnceLock;
@@ -953,12 +956,16 @@ fn weekend(s: &Scan, i: usize) -> Option<Hit> {
     let sat = s.reference.and_then(|r| {
         let this = r.monday().add_days(5);
         match shift {
+            // "told voters this weekend" in a Monday paper: the one just past.
+            Some(Shift::This) if r.weekday() < 5 && s.tense(i, k) == Tense::Past => {
+                Some(this.add_days(-7))
+            }
             Some(Shift::This) => Some(this),
             Some(Shift::Last) => Some(this.add_days(-7)),
             Some(Shift::Next) => Some(this.add_days(7)),
             Some(Shift::Following) => None,
             // "the weekend": the latest one, or the coming one in future tense.
-            None if s.future(i) || r.weekday() >= 5 => Some(this),
+            None if s.looks_ahead(i) || r.weekday() >= 5 => Some(this),
             None => Some(this.add_days(-7)),
         }
     });
@@ -1228,6 +1235,22 @@ mod tests {
             [("week 31", "date_range", "2025-07-28", "2025-08-03")]
         );
         assert!(dates_on("Prices held steady over the last quarter-century.", REF).is_empty());
+    }
+
+    #[test]
+    fn this_weekend_in_the_past_tense_is_the_one_just_gone() {
+        // 27 October 2025 is a Monday.
+        assert_eq!(
+            dates_on(
+                "The president told donors this weekend that he would run.",
+                "2025-10-27"
+            ),
+            [("this weekend", "date_range", "2025-10-25", "2025-10-26")]
+        );
+        assert_eq!(
+            dates_on("The team plays this weekend in Leeds.", "2025-10-27"),
+            [("this weekend", "date_range", "2025-11-01", "2025-11-02")]
+        );
     }
 
     #[test]

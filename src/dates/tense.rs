@@ -116,6 +116,17 @@ impl Scan<'_> {
         regular_past.then_some(Tense::Past)
     }
 
+    /// Whether a weekday or weekend at `i` lies ahead: its clause is in the
+    /// future tense, or has no past tense and [`Scan::future`] finds a
+    /// marker ("in the upcoming election, called Friday for …" is past).
+    pub fn looks_ahead(&self, i: usize) -> bool {
+        match self.tense(i, i) {
+            Tense::Future => true,
+            Tense::Past => false,
+            _ => self.future(i),
+        }
+    }
+
     /// Which way the clause around tokens `first..=last` points.
     pub fn tense(&self, first: usize, last: usize) -> Tense {
         // "Mr. Trump", "Gov. Tomblin": a dot after a short capitalized

@@ -19,7 +19,10 @@
 //! - A bare weekday is the most recent such day on or before the reference
 //!   date (news reports what happened), unless its clause speaks of the
 //!   future ("will", "shall", "'ll", "going to", "scheduled", "expected",
-//!   "due"): then it is the first such day after it.
+//!   "due") and no past tense comes nearer ([`super::tense`]: "in the
+//!   upcoming race, called Wednesday" is past): then it is the first such
+//!   day on or after it ("she will speak Friday" in a Friday paper is that
+//!   day, as news style has it).
 //! - "last Tuesday" is the most recent Tuesday before the reference date and
 //!   "next Monday" the first Monday after it; some writers mean the week
 //!   after, which no rule can tell. "this Friday" is the Friday of the
@@ -112,7 +115,7 @@ fn resolve(s: &Scan, i: usize, day: u8, shift: Option<Shift>, week: Option<Shift
     } else {
         match shift {
             // "will speak Friday" in a Friday paper is that very day.
-            None if s.future(i) => Some(r.add_days((wd - today).rem_euclid(7))),
+            None if s.looks_ahead(i) => Some(r.add_days((wd - today).rem_euclid(7))),
             None => Some(r.add_days(-(today - wd).rem_euclid(7))),
             Some(Shift::Last) => Some(r.add_days(-((today - wd - 1).rem_euclid(7) + 1))),
             Some(Shift::Next) => Some(r.add_days((wd - today - 1).rem_euclid(7) + 1)),
@@ -239,6 +242,17 @@ mod tests {
         assert_eq!(
             dates_on("On Friday, the envoys will meet again.", "2025-10-29"),
             [("Friday", "date", "2025-10-31", "")]
+        );
+    }
+
+    #[test]
+    fn a_past_verb_beats_an_earlier_future_word() {
+        assert_eq!(
+            dates_on(
+                "His rival in the upcoming race called Wednesday for a recount.",
+                FRIDAY
+            ),
+            [("Wednesday", "date", "2025-10-29", "")]
         );
     }
 
