@@ -18,6 +18,8 @@
 //! - [`time`]: "3pm", "14:30", "noon", "Friday at 3pm"
 //! - [`duration`]: "three weeks", "90 minutes", "24-hour"
 //! - [`resolve`]: year inference against the reference date
+//! - [`tense`]: which way a date's clause points ("was approved in April",
+//!   "will open in April"), for the year of a date written without one
 
 pub mod calendar;
 
