@@ -20,7 +20,8 @@
 //!   read ("January first", "the fourth of May").
 //! - A bare day needs an ordinal in digits and "the": "the 27th" is a date,
 //!   "the 27" and "the second" are not, and neither is "the 27th floor" (a
-//!   word after it). Assistant-style "I'll go back on 15" is not a date either.
+//!   word after it), "the 14th-ranked" or "a force of the 21st" ("of" after
+//!   anything but a period word: "the week of the 18th" is a date). Assistant-style "I'll go back on 15" is not a date either.
 //! - "the 27th" and "Friday the 22nd" take the month that puts them nearest the
 //!   reference date (and, for a weekday, a month where that day is that weekday).
 
@@ -61,13 +62,37 @@ fn year_after(s: &Scan, k: usize) -> (Option<i32>, usize) {
     if s.punct(j, '.') && s.glued(j) {
         j += 1;
     }
-    if s.punct(j, ',') || s.is_any(j, &["of", "in"]) {
+    if let Some((y, l)) = shifted_year(s, j) {
+        return (y, l);
+    }
+    let comma = s.punct(j, ',');
+    if comma || s.is_any(j, &["of", "in"]) {
         j += 1;
     }
     match s.year_at(j) {
-        Some((y, l)) if !(s.digits(l).is_some() && s.measure_after(l)) => (Some(y), l),
+        // "the September 11, 2001 attacks": after a comma it is the year.
+        Some((y, l)) if comma || !(s.digits(l).is_some() && s.measure_after(l)) => (Some(y), l),
         _ => (None, k),
     }
+}
+
+/// "[of] last year", "this year", "[of] next year" at `j`: the year it names
+/// against the reference date (unknown without one) and its last token.
+pub(super) fn shifted_year(s: &Scan, j: usize) -> Option<(Option<i32>, usize)> {
+    let k = if s.is(j, "of") { j + 1 } else { j };
+    let Lex::Shift(sh) = s.lex(k) else {
+        return None;
+    };
+    if !s.is(k + 1, "year") {
+        return None;
+    }
+    let off = match sh {
+        Shift::Last => -1,
+        Shift::This => 0,
+        Shift::Next => 1,
+        Shift::Following => return None,
+    };
+    Some((s.reference.map(|r| r.year + off), k + 1))
 }
 
 /// "12 October", "6th November 2025", "12 of October", "the fourth of May", "1-jan".
@@ -155,6 +180,14 @@ fn the_nth(s: &Scan, i: usize) -> Option<Hit> {
     }
     let next = d.last + 1;
     if s.is_word(next) && !s.is_any(next, AFTER_BARE_DAY) {
+        return None;
+    }
+    // "the 14th-ranked player": a rank.
+    if s.dash(next) && s.glued(next) && s.glued(next + 1) && s.is_word(next + 1) {
+        return None;
+    }
+    // "the force of the 21st" (century), but "the week of the 18th".
+    if i >= 2 && s.is(i - 1, "of") && !matches!(s.lex(i - 2), Lex::Unit(_)) {
         return None;
     }
     if s.kind(next) == Some(crate::text::TokenKind::Digits) {
@@ -338,6 +371,35 @@ mod tests {
         );
         assert!(dates("She lives on the 27th floor.").is_empty());
         assert!(dates("It was the second time.").is_empty());
+        assert!(dates("He beat the 14th-ranked player in two sets.").is_empty());
+        assert!(dates("Data is the defining force of the 21st.").is_empty());
+        assert_eq!(
+            dates_on("Talks resume in the week of the 18th.", "2025-10-31")[0].0,
+            "the week of the 18th"
+        );
+    }
+
+    #[test]
+    fn a_day_of_last_or_this_year() {
+        assert_eq!(
+            dates_on(
+                "We started this journey on June 16th of last year.",
+                "2016-10-02"
+            ),
+            [("June 16th of last year", "date", "2015-06-16", "")]
+        );
+        assert_eq!(
+            dates_on("The festival began on October 27 this year.", "2019-11-18"),
+            [("October 27 this year", "date", "2019-10-27", "")]
+        );
+    }
+
+    #[test]
+    fn a_year_after_a_comma_is_the_year_even_before_a_plural() {
+        assert_eq!(
+            dates("Troops arrived after the September 11, 2001 attacks."),
+            [("September 11, 2001", "date", "2001-09-11", "")]
+        );
     }
 
     #[test]

@@ -18,6 +18,8 @@
 //! - [`time`]: "3pm", "14:30", "noon", "Friday at 3pm"
 //! - [`duration`]: "three weeks", "90 minutes", "24-hour"
 //! - [`resolve`]: year inference against the reference date
+//! - [`tense`]: which way a date's clause points ("was approved in April",
+//!   "will open in April"), for the year of a date written without one
 
 pub mod calendar;
 
@@ -30,6 +32,7 @@ mod period;
 mod range;
 mod relative;
 mod resolve;
+mod tense;
 mod time;
 mod weekday;
 
@@ -302,6 +305,13 @@ const COUNTED: &[&str] = &[
     "less",
 ];
 
+/// Words that may be glued before a number that starts a date or a time:
+/// "FY2020", "pre-2008", "midnight-to-8 a.m.".
+const GLUED_BEFORE_NUMBER: &[&str] = &[
+    "fy", "pre", "post", "circa", "c", "to", "and", "or", "from", "through", "until", "till",
+    "til", "by", "at", "in", "on", "since",
+];
+
 /// What [`Scan::may_start`] allows at a token.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Start {
@@ -413,6 +423,9 @@ impl<'a> Scan<'a> {
             Lex::Other => go(self.interesting(i)),
             _ => Start::Any,
         };
+        if self.kind(i) == Some(TokenKind::Digits) && self.in_identifier(i) {
+            return Start::No;
+        }
         // "@sunday_woman", "#May2019", "ver_2021": handles and identifiers.
         let handle = i > 0
             && self.glued(i)
@@ -421,6 +434,32 @@ impl<'a> Scan<'a> {
             return Start::No;
         }
         start
+    }
+
+    /// Whether digits at `i` are glued, through digits and marks, to letters
+    /// before them: "i5-9300H", "pic.twitter.com/P2qpm3h3Pm", "A350". A month
+    /// or an edge ("mid-2019", "May2019") or a word of
+    /// [`GLUED_BEFORE_NUMBER`] ("FY2020-22", "midnight-to-8") leaves it
+    /// readable.
+    fn in_identifier(&self, i: usize) -> bool {
+        let mut k = i;
+        for _ in 0..6 {
+            if k == 0 || !self.glued(k) {
+                return false;
+            }
+            k -= 1;
+            // "says:30 December", "(Tue)-11:30": only "-", ".", "/" and "_"
+            // hold an identifier together.
+            let joiner = ['-', '.', '/', '_'].iter().any(|&c| self.punct(k, c));
+            if self.kind(k) == Some(TokenKind::Punct) && !joiner {
+                return false;
+            }
+            if self.is_word(k) {
+                let date_word = matches!(self.lex(k), Lex::Month { .. } | Lex::Edge(_));
+                return !date_word && !self.is_any(k, GLUED_BEFORE_NUMBER);
+            }
+        }
+        false
     }
 
     /// The longest single date (a day, or a day-level relative date) at `i`.
@@ -696,7 +735,7 @@ impl<'a> Scan<'a> {
     }
 
     /// Whether a date part follows token `i`: a day or year number, an ordinal,
-    /// "the" + ordinal.
+    /// "the" + ordinal, "[of] this/last/next year".
     fn date_part_after(&self, i: usize) -> bool {
         let j = if self.punct(i + 1, '.') && self.glued(i + 1) {
             i + 2
@@ -708,7 +747,11 @@ impl<'a> Scan<'a> {
                 .numeral_at(k)
                 .is_some_and(|n| n.kind == NumeralKind::Ordinal && n.value <= 31.0)
         };
-        self.day_num(j).is_some_and(|d| !d.words || d.ordinal)
+        // "May of this year", "March last year"
+        let k = if self.is(i + 1, "of") { i + 2 } else { i + 1 };
+        let shifted_year = matches!(self.lex(k), Lex::Shift(_)) && self.is(k + 1, "year");
+        shifted_year
+            || self.day_num(j).is_some_and(|d| !d.words || d.ordinal)
             || self.year_at(j).is_some()
             || (self.punct(j, ',')
                 && self.digits(j + 1).is_some_and(|(_, l)| l == 4)
@@ -782,11 +825,22 @@ impl<'a> Scan<'a> {
 
     /// The weekday named at `i` (0 = Monday), if it is one here. "Sat", "Sun",
     /// "Wed" and "Mon" are also words and names: they need a date after them
-    /// (`strong`) or a date word before them ("on Sun").
+    /// (`strong`) or a date word before them ("on Sun"). "the Sunday Times"
+    /// (after "the", before a capitalized word) is a name.
     pub fn weekday_at(&self, i: usize, strong: bool) -> Option<u8> {
         let Lex::Weekday { day, abbr } = self.lex(i) else {
             return None;
         };
+        // "the Sunday Times", "the Sunday Business section": a name.
+        if !strong
+            && i > 0
+            && self.is(i - 1, "the")
+            && self.cap(i + 1)
+            && self.lex(i + 1) == Lex::Other
+            && !self.doc.line_break_before(i + 1)
+        {
+            return None;
+        }
         if abbr && self.is_any(i, &["sat", "sun", "wed", "mon"]) && !strong {
             let before = i > 0
                 && self.is_any(
@@ -878,6 +932,15 @@ impl<'a> Scan<'a> {
         (plural || self.is_any(j, COUNTED)) && !self.is_any(j, FUNCTION_WORDS)
     }
 
+    /// The tense of the clause around `h`, when `st` needs it to find its year.
+    fn tense_for(&self, st: &Stamp, h: &Hit) -> tense::Tense {
+        if self.reference.is_some() && st.year.is_none() && st.month.is_some() {
+            self.tense(h.first, h.last)
+        } else {
+            tense::Tense::Unknown
+        }
+    }
+
     /// Turns a hit into a figure, or drops it (a line break inside, an
     /// impossible date).
     fn found(&self, h: Hit) -> Option<Found> {
@@ -901,14 +964,15 @@ impl<'a> Scan<'a> {
                 if !st.valid() {
                     return None;
                 }
-                let st = resolve::complete(self.reference, st);
+                let st = resolve::complete_in(self.reference, st, self.tense_for(&st, &h));
                 f.date = st.iso();
             }
             What::DateRange(a, b) => {
                 if !a.valid() || !b.valid() {
                     return None;
                 }
-                let (a, b) = resolve::complete_range(self.reference, a, b);
+                let tense = self.tense_for(&a, &h);
+                let (a, b) = resolve::complete_range(self.reference, a, b, tense);
                 if let (Some(x), Some(y)) = (a.date(), b.date()) {
                     if x > y {
                         return None;
@@ -931,7 +995,7 @@ impl<'a> Scan<'a> {
                     if !day.valid() {
                         return None;
                     }
-                    let day = resolve::complete(self.reference, day);
+                    let day = resolve::complete_in(self.reference, day, self.tense_for(&day, &h));
                     if let (Some(iso), true) = (day.iso(), day.month.is_some() && day.day.is_some())
                     {
                         f.date = Some(match hours.or(low) {

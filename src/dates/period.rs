@@ -22,11 +22,18 @@
 //! - A year alone is a date only after a date word ("in", "since", "by",
 //!   "until", "from", "of", "during", "before", "after", "year", …) and not
 //!   before a noun it counts ("in 2000 cases"): "2021 people" is a number.
+//!   Between a determiner or a possessive and a word it modifies, a year from
+//!   1800 to fifteen years ahead is a date: "the 2016 election", "a 2014
+//!   study", "Trump's 1995 tax return" (but not "the 1500 block of"). A
+//!   house number is no year ("of 1909 Jolinda Drive"), nor a dimension
+//!   ("of 1800 x 1920").
 //!   A year opening a sentence ("2021 was hard") is not read, nor a year
 //!   more than five years ahead after "of" ("a score of 2072"), nor one
 //!   before 1500 except after "in", "since", "circa" or "year" ("scores rose
 //!   from 1061").
-//! - "the third quarter" of a game reads as a quarter of the year.
+//! - "the third quarter" without a year in a sentence about a game ("scored
+//!   24 points in the third quarter") is the game's, not the year's; without
+//!   such words it reads as a quarter of the year.
 //! - Months and years are kind `date` at their precision; named periods
 //!   (weeks, seasons, quarters, decades, "last year") are `date_range` with
 //!   day ends. "early", "mid" and "late" take the first, middle and last third
@@ -38,19 +45,26 @@
 //! - Decades written with two digits are 19xx, except '00s and '10s; the
 //!   "1800s" is the century 1800–1899. Centuries run from year 00 to 99
 //!   ("the 15th century" → 1400..1499), as readers use them.
+//! - "this weekend" is the coming one, or the one just gone when a weekday
+//!   paper says so in the past tense ("told donors this weekend").
 //! - "last week" is the calendar week (Monday–Sunday) before the reference
 //!   date's; "the past week" and "the last two weeks" are rolling (ending on
 //!   the reference date); "the following week" and "the previous year" are
 //!   relative to the story and stay unresolved.
-//! - "week 31" is the ISO week; "the first week of July" is 1–7 July.
+//! - "week 31" is the ISO week; "the first week of July" is 1–7 July. A
+//!   capitalized "Week 11" without a year after an owner or before a noun is
+//!   a season's week ("the Browns' Week 11 game") and is not read.
 
 use super::calendar::{days_in_month, iso_week_monday, Date};
 use super::lexicon::{Edge, Key, Lex, Shift};
 use super::resolve::{
-    month_span, nearest_quarter_year, nearest_year, quarter_of, quarter_span, week_span, year_span,
+    likely_year, month_span, nearest_quarter_year, nearest_year, quarter_of, quarter_span,
+    week_span, year_span,
 };
+use super::tense::Tense;
 use super::{Hit, Scan, Stamp};
 use crate::figures::numeral::NumeralKind;
+use std::sync::OnceLock;
 
 /// The longest period at `i`.
 pub(super) fn at(s: &Scan, i: usize) -> Option<Hit> {
@@ -312,7 +326,8 @@ fn month(s: &Scan, i: usize) -> Option<Hit> {
     }
     match edge {
         Some(e) => {
-            let year = year.or_else(|| s.reference.and_then(|r| nearest_year(r, m, None)));
+            let tense = s.tense(i, last);
+            let year = year.or_else(|| s.reference.and_then(|r| likely_year(r, m, None, tense)));
             let (a, b) = edge_of_month(e, year, m, s.reference);
             Some(Hit::range(i, last, a, b))
         }
@@ -338,7 +353,8 @@ fn year(s: &Scan, i: usize) -> Option<Hit> {
         && s.is_any(i - 1, &["and", "or"])
         && s.digits(i - 2)
             .is_some_and(|(v, l)| l == 4 && (1000..=2999).contains(&v));
-    if k == i && !s.cue_before(i) && !listed {
+    let modifier = k == i && year_modifier(s, i, l);
+    if k == i && !s.cue_before(i) && !listed && !modifier {
         return None;
     }
     // "scores rose from 1061": an early year needs a strong date word.
@@ -350,10 +366,118 @@ fn year(s: &Scan, i: usize) -> Option<Hit> {
     if k == i && i > 0 && s.is(i - 1, "of") && y > horizon {
         return None;
     }
-    if s.digits(l).is_some() && s.measure_after(l) {
+    // "fiscal year 2019 sales": after "year" or "fiscal" it is the year.
+    let strong = i > 0 && s.is_any(i - 1, &["year", "fiscal"]);
+    if s.digits(l).is_some() && s.measure_after(l) && !strong {
+        return None;
+    }
+    if k == i && house_number(s, l) {
+        return None;
+    }
+    // "a resolution of 1800 x 1920": a dimension.
+    if s.is_any(l + 1, &["x", "×"]) && s.digits(l + 2).is_some() {
         return None;
     }
     Some(Hit::date(i, l, Stamp::year(y)))
+}
+
+/// Words of a game: a quarter, half or period near them is the game's.
+const GAME_WORDS: &[&str] = &[
+    "points",
+    "scored",
+    "scoring",
+    "touchdown",
+    "touchdowns",
+    "halftime",
+    "quarterback",
+    "rebounds",
+    "assists",
+    "goal",
+    "goals",
+    "led",
+    "trailed",
+    "field",
+    "innings",
+    "game",
+];
+
+/// Whether the sentence around `first..=last` (up to twelve words each way)
+/// speaks of a game.
+fn game_nearby(s: &Scan, first: usize, last: usize) -> bool {
+    let stop = |k: usize| s.punct(k, '.') || s.punct(k, '!') || s.punct(k, '?');
+    let mut k = first;
+    for _ in 0..12 {
+        if k == 0 || s.doc.line_break_before(k) {
+            break;
+        }
+        k -= 1;
+        if stop(k) {
+            break;
+        }
+        if s.is_any(k, GAME_WORDS) {
+            return true;
+        }
+    }
+    for k in last + 1..(last + 13).min(s.doc.len()) {
+        if s.doc.line_break_before(k) || stop(k) {
+            break;
+        }
+        if s.is_any(k, GAME_WORDS) {
+            return true;
+        }
+    }
+    false
+}
+
+/// Whether the number ending at `l` is a house number: capitalized words
+/// after it end in a street word ("of 1909 Jolinda Drive"; `lists/streets.txt`).
+fn house_number(s: &Scan, l: usize) -> bool {
+    static STREETS: OnceLock<Vec<&'static str>> = OnceLock::new();
+    let streets = STREETS
+        .get_or_init(|| crate::lists::entries(include_str!("../../lists/streets.txt")).collect());
+    for j in l + 2..=l + 4 {
+        if !s.cap(j - 1) || s.doc.line_break_before(j - 1) {
+            return false;
+        }
+        if s.cap(j) && streets.iter().any(|w| s.is(j, w)) {
+            return true;
+        }
+    }
+    false
+}
+
+/// Words before a year that modifies a noun: "the 2016 election", "a 2014
+/// study", "her 2008 campaign".
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that", "whose",
+];
+
+/// Words after such a year that make its number a count or a place: "the
+/// 1500 block of Main Street", "a 1920 x 1080 screen".
+/// ("and" and "or" only before another year: "her 2000 and 2006 races").
+const NOT_AFTER_MODIFIER: &[&str] = &["block", "x", "by", "of", "to", "and", "or", "out"];
+
+/// Whether the year at `i..=l` modifies the word after it: "the 2016
+/// election", "Trump's 1995 tax return", "the 2019 American Music Awards".
+fn year_modifier(s: &Scan, i: usize, l: usize) -> bool {
+    let Some((v, 4)) = s.digits(i) else {
+        return false;
+    };
+    let possessive = |k: usize| {
+        let t = s.doc.tok(k);
+        s.is_word(k) && (t.ends_with("'s") || t.ends_with("’s"))
+    };
+    let before = i > 0 && (s.is_any(i - 1, DETERMINERS) || possessive(i - 1));
+    let n = l + 1;
+    let horizon = s.reference.map_or(2040, |r| r.year + 15);
+    before
+        && (1800..=horizon as u32).contains(&v)
+        && s.is_word(n)
+        && !s.glued(n)
+        && !s.doc.line_break_before(n)
+        && s.lex(n) == Lex::Other
+        && (!s.is_any(n, NOT_AFTER_MODIFIER)
+            || (s.is_any(n, &["and", "or"]) && s.digits(n + 1).is_some_and(|(_, len)| len == 4)))
 }
 
 /// "the 1990s", "1990s", "the '80s", "the 70's", "the seventies", "the early
@@ -634,11 +758,17 @@ fn quarter(s: &Scan, i: usize) -> Option<Hit> {
             if !s.is_any(u, &["quarter", "quarter's"]) {
                 return None;
             }
+            // "the last quarter-century"
+            if s.dash(u + 1) && s.glued(u + 1) && s.is(u + 2, "century") {
+                return None;
+            }
             (q, u)
         }
     };
     let (year, last) = match year_ref(s, qlast) {
         Some((y, l)) => (y, l),
+        // "scored 24 points in the third quarter": a game's quarter.
+        None if game_nearby(s, i, qlast) => return None,
         None => (s.reference.map(|r| nearest_quarter_year(r, q)), qlast),
     };
     let (a, b) = match year.and_then(|y| quarter_span(y, q)) {
@@ -726,7 +856,7 @@ fn week_of(s: &Scan, i: usize) -> Option<Hit> {
     };
     let p = s.point_simple(k)?;
     let st = p.start_stamp()?;
-    let st = super::resolve::complete(s.reference, st);
+    let st = super::resolve::complete_in(s.reference, st, s.tense(i, p.last));
     let (a, b) = match st.date() {
         Some(d) if of => {
             let (a, b) = week_span(d);
@@ -801,6 +931,8 @@ fn week_number(s: &Scan, i: usize) -> Option<Hit> {
     }
     let (year, last) = match year_ref(s, i + 1) {
         Some((y, l)) => (y, l),
+        // "the Browns' Week 11 game": a season's week, not the calendar's.
+        None if s.cap(i) && season_week(s, i) => return None,
         None => (s.reference.map(|r| r.year), i + 1),
     };
     let (a, b) = match year.and_then(|y| iso_week_monday(y, w as u8)) {
@@ -824,12 +956,16 @@ fn weekend(s: &Scan, i: usize) -> Option<Hit> {
     let sat = s.reference.and_then(|r| {
         let this = r.monday().add_days(5);
         match shift {
+            // "told voters this weekend" in a Monday paper: the one just past.
+            Some(Shift::This) if r.weekday() < 5 && s.tense(i, k) == Tense::Past => {
+                Some(this.add_days(-7))
+            }
             Some(Shift::This) => Some(this),
             Some(Shift::Last) => Some(this.add_days(-7)),
             Some(Shift::Next) => Some(this.add_days(7)),
             Some(Shift::Following) => None,
             // "the weekend": the latest one, or the coming one in future tense.
-            None if s.future(i) || r.weekday() >= 5 => Some(this),
+            None if s.looks_ahead(i) || r.weekday() >= 5 => Some(this),
             None => Some(this.add_days(-7)),
         }
     });
@@ -838,6 +974,23 @@ fn weekend(s: &Scan, i: usize) -> Option<Hit> {
         None => (Stamp::UNKNOWN, Stamp::UNKNOWN),
     };
     Some(Hit::range(i, k, a, b))
+}
+
+/// Whether a capitalized "Week 11" at `i` is a season's week: after a
+/// determiner or a possessive ("the Browns' Week 11") or before the noun it
+/// names ("Week 13 rematch"). "from Week 31 to Week 35" stays a date.
+fn season_week(s: &Scan, i: usize) -> bool {
+    let owner = i > 0
+        && (s.apostrophe(i - 1) || s.is(i - 1, "the") || {
+            let t = s.doc.tok(i - 1);
+            t.ends_with("'s") || t.ends_with("’s")
+        });
+    let noun = s.lower_word(i + 2)
+        && !s.is_any(
+            i + 2,
+            &["to", "and", "through", "until", "till", "of", "in", "or"],
+        );
+    owner || noun
 }
 
 /// The calendar span a shift names for a unit: "last week", "next month".
@@ -908,6 +1061,10 @@ fn relative(s: &Scan, i: usize) -> Option<Hit> {
     };
     let unit = period_word(s, k + 1)?;
     let last = k + 1;
+    // "the last quarter-century", "this week-long festival": a compound.
+    if s.dash(last + 1) && s.glued(last + 1) && s.glued(last + 2) && s.is_word(last + 2) {
+        return None;
+    }
     // Story time: "the following week", "the previous year", "the next month".
     let anaphoric = shift == Shift::Following || (the && s.is_any(k, &["previous", "next"]));
     // Rolling: "the past week", "past month", "the last year".
@@ -1042,6 +1199,83 @@ mod tests {
     }
 
     #[test]
+    fn a_year_before_the_noun_it_modifies() {
+        assert_eq!(
+            dates("Turnout fell below the 2016 election level."),
+            [("2016", "date", "2016", "")]
+        );
+        assert_eq!(
+            dates("A 2014 study by the institute found no link."),
+            [("2014", "date", "2014", "")]
+        );
+        assert_eq!(
+            dates("The senator’s 2008 campaign never recovered."),
+            [("2008", "date", "2008", "")]
+        );
+        assert_eq!(
+            dates("Her 2000 and 2006 Senate races were easy."),
+            [("2000", "date", "2000", ""), ("2006", "date", "2006", "")]
+        );
+        assert!(dates("A fire broke out in the 1500 block of Elm Street.").is_empty());
+        assert!(dates("Police stopped a driver of 1909 Jolinda Drive.").is_empty());
+        assert!(dates("It has a resolution of 1800 x 1920 per eye.").is_empty());
+        assert!(dates("The screen shows a 1920 x 1080 picture.").is_empty());
+        assert!(dates("The 2000 delegates voted.").is_empty());
+    }
+
+    #[test]
+    fn a_season_week_and_a_compound_are_not_periods() {
+        assert!(
+            dates_on("The Lions' Week 12 game moved to Sunday night.", REF)
+                .iter()
+                .all(|r| r.0 != "Week 12")
+        );
+        assert_eq!(
+            dates_on("Sales peaked in week 31.", REF),
+            [("week 31", "date_range", "2025-07-28", "2025-08-03")]
+        );
+        assert!(dates_on("Prices held steady over the last quarter-century.", REF).is_empty());
+    }
+
+    #[test]
+    fn this_weekend_in_the_past_tense_is_the_one_just_gone() {
+        // 27 October 2025 is a Monday.
+        assert_eq!(
+            dates_on(
+                "The president told donors this weekend that he would run.",
+                "2025-10-27"
+            ),
+            [("this weekend", "date_range", "2025-10-25", "2025-10-26")]
+        );
+        assert_eq!(
+            dates_on("The team plays this weekend in Leeds.", "2025-10-27"),
+            [("this weekend", "date_range", "2025-11-01", "2025-11-02")]
+        );
+    }
+
+    #[test]
+    fn a_game_quarter_is_not_a_quarter_of_the_year() {
+        assert!(dates_on("The Eagles scored 24 points in the third quarter.", REF).is_empty());
+        assert_eq!(
+            dates_on("Revenue fell in the third quarter.", REF),
+            [(
+                "the third quarter",
+                "date_range",
+                "2025-07-01",
+                "2025-09-30"
+            )]
+        );
+    }
+
+    #[test]
+    fn a_fiscal_year_is_a_year() {
+        assert_eq!(
+            dates("The chain sees fiscal year 2019 sales growth of 2%."),
+            [("year 2019", "date", "2019", "")]
+        );
+    }
+
+    #[test]
     fn months_with_and_without_years() {
         assert_eq!(
             dates("Inflation peaked in October 2025."),
@@ -1049,19 +1283,27 @@ mod tests {
         );
         assert_eq!(
             dates_on("The bill passed in March.", REF),
-            [("March", "date", "2026-03", "")]
+            [("March", "date", "2025-03", "")]
+        );
+        assert_eq!(
+            dates_on("The bill goes to a vote in January.", REF),
+            [("January", "date", "2026-01", "")]
         );
         assert_eq!(
             dates_on("He resigned last March.", REF),
             [("last March", "date", "2025-03", "")]
         );
         assert!(dates("Protesters march on the capital.").is_empty());
+        assert_eq!(
+            dates_on("It was fixed as recently as May of this year.", REF),
+            [("May of this year", "date", "2025-05", "")]
+        );
     }
 
     #[test]
     fn thirds_of_a_month() {
         assert_eq!(
-            dates_on("Fighting eased in mid-November.", REF),
+            dates_on("Talks resume in mid-November.", REF),
             [("mid-November", "date_range", "2025-11-11", "2025-11-20")]
         );
     }

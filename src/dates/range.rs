@@ -216,7 +216,7 @@ fn general(s: &Scan, i: usize) -> Option<Hit> {
     best
 }
 
-/// "2015-2017", "2014-18", "from 2014 to 2018", "between 2007 and 2009".
+/// "2015-2017", "2014-18", "2008-9", "from 2014 to 2018", "between 2007 and 2009".
 fn years(s: &Scan, i: usize) -> Option<Hit> {
     let opener = s.is_any(i, &["from", "between"]);
     let between = s.is(i, "between");
@@ -246,6 +246,8 @@ fn years(s: &Scan, i: usize) -> Option<Hit> {
         {
             a / 100 * 100 + b
         }
+        // "2008-9": the next year by its last digit ("2015-3" is March).
+        1 if s.glued(k) && s.glued(k + 1) && b == (a + 1) % 10 => a + 1,
         _ => return None,
     };
     let last = k + 1;
@@ -353,5 +355,17 @@ mod tests {
             [("between 2007 and 2009", "date_range", "2007", "2009")]
         );
         assert!(dates("Police sent 1500-2000 troops.").is_empty());
+    }
+
+    #[test]
+    fn a_span_of_years_written_with_one_digit() {
+        assert_eq!(
+            dates("Unlike the slump of 2008-9, this one was brief."),
+            [("2008-9", "date_range", "2008", "2009")]
+        );
+        assert_eq!(
+            dates("Sales in 2015-3 fell."),
+            [("2015-3", "date", "2015-03", "")]
+        );
     }
 }

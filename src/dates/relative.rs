@@ -23,6 +23,8 @@
 //!   resolved day.
 //! - Hours and minutes ago resolve to the reference day; no time of day is
 //!   guessed.
+//! - A bound joins the span but not the value: "nearly five years ago" is
+//!   the date five years back, like "five years ago".
 
 use super::lexicon::{Key, Lex, Shift, Unit};
 use super::{Date, Hit, Scan, Stamp};
@@ -36,11 +38,12 @@ pub(super) fn at(s: &Scan, i: usize) -> Option<Hit> {
 /// [`at`] without "N units before/after <date>" (which itself asks for a date).
 pub(super) fn simple_at(s: &Scan, i: usize) -> Option<Hit> {
     // Each pattern starts with a day word, "the", "day", "in", a shift or a count.
-    let starts = match s.lex(i) {
-        Lex::DayWord(_) | Lex::Tonight | Lex::Shift(_) | Lex::Unit(Unit::Day) => true,
-        Lex::Key(Key::The | Key::In | Key::A | Key::Some | Key::Half) => true,
-        _ => s.ctx.numeral_at(i).is_some(),
-    };
+    let starts = s.is_any(i, &["later", "earlier"])
+        || match s.lex(i) {
+            Lex::DayWord(_) | Lex::Tonight | Lex::Shift(_) | Lex::Unit(Unit::Day) => true,
+            Lex::Key(Key::The | Key::In | Key::A | Key::Some | Key::Half | Key::Approx) => true,
+            _ => s.ctx.numeral_at(i).is_some(),
+        };
     if !starts {
         return None;
     }
@@ -65,6 +68,15 @@ fn day_word(s: &Scan, i: usize) -> Option<Hit> {
     if s.cap(i) && i > 0 && s.cap(i - 1) && !s.sentence_start(i - 1) && s.lex(i - 1) == Lex::Other {
         return None;
     }
+    // "Today's Paper", "the Today Show": a capitalized name inside a sentence.
+    if s.cap(i)
+        && !s.sentence_start(i)
+        && s.cap(i + 1)
+        && s.lex(i + 1) == Lex::Other
+        && !s.doc.line_break_before(i + 1)
+    {
+        return None;
+    }
     let mut last = i;
     if matches!(s.lex(i + 1), Lex::Part(_)) {
         last = i + 1;
@@ -82,10 +94,15 @@ fn day_before_after(s: &Scan, i: usize) -> Option<Hit> {
     if !s.is(j, "day") || !s.is_any(j + 1, &["before", "after"]) {
         return None;
     }
-    let Lex::DayWord(d) = s.lex(j + 2) else {
-        return None;
-    };
     let shift = if s.is(j + 1, "before") { -1 } else { 1 };
+    let Lex::DayWord(d) = s.lex(j + 2) else {
+        // "the day after Easter", "the day before Monday's debate"
+        let p = s.point_simple(j + 2)?;
+        let st = p.start_stamp()?;
+        let st = super::resolve::complete_in(s.reference, st, s.tense(i, p.last));
+        let day = st.date().map(|d| Stamp::of(d.add_days(shift)));
+        return Some(Hit::date(i, p.last, day.unwrap_or(Stamp::UNKNOWN)));
+    };
     let off = i64::from(d) + shift;
     Some(Hit::date(
         i,
@@ -278,6 +295,13 @@ pub(super) fn shift_by(from: Option<Date>, a: &Amount, sign: i64) -> Stamp {
 /// "two weeks ago", "three days from now", "five years back", "three days
 /// later" (unresolved), "a week earlier" (unresolved).
 fn ago(s: &Scan, i: usize) -> Option<Hit> {
+    // "nearly five years ago", "more than a year ago", "just over a decade ago":
+    // the bound joins the span; the date is the stated distance.
+    if let Some(k) = approx_end(s, i) {
+        let h = ago(s, k + 1)?;
+        let ago_word = s.is_any(h.last, &["ago", "back", "earlier", "later"]);
+        return ago_word.then_some(Hit { first: i, ..h });
+    }
     let a = amount_at(s, i)?;
     let k = a.last + 1;
     if s.is_any(k, &["ago", "back"]) {
@@ -327,13 +351,36 @@ fn from_point(s: &Scan, i: usize) -> Option<Hit> {
         return None;
     };
     let p = s.point_simple(k + 1)?;
-    let base = super::resolve::complete(s.reference, p.start_stamp()?).date();
+    let tense = s.tense(i, p.last);
+    let base = super::resolve::complete_in(s.reference, p.start_stamp()?, tense).date();
     Some(Hit::date(i, p.last, shift_by(base, &a, sign)))
 }
 
+/// The last token of a bound before an amount of time at `i`: "nearly",
+/// "almost", "about", "roughly", "more than", "less than", "just over".
+fn approx_end(s: &Scan, i: usize) -> Option<usize> {
+    let k = if s.is(i, "just") { i + 1 } else { i };
+    if s.is_any(
+        k,
+        &[
+            "nearly", "almost", "about", "around", "roughly", "some", "over", "under", "barely",
+        ],
+    ) {
+        return Some(k);
+    }
+    (s.is_any(k, &["more", "less", "fewer"]) && s.is(k + 1, "than")).then_some(k + 1)
+}
+
+/// "later that month", "earlier that night",
 /// "the next day", "the following day", "the previous day", "the same day",
 /// "the day before", "the day after": relative to the story, unresolved.
 fn anaphoric(s: &Scan, i: usize) -> Option<Hit> {
+    // "later that month", "earlier that night", "that same day": the story's time.
+    if s.is_any(i, &["later", "earlier"]) && s.is(i + 1, "that") {
+        let unit = matches!(s.lex(i + 2), Lex::Part(_))
+            || s.is_any(i + 2, &["day", "week", "month", "year"]);
+        return unit.then_some(Hit::date(i, i + 2, Stamp::UNKNOWN));
+    }
     if !s.is(i, "the") {
         return None;
     }
@@ -355,6 +402,60 @@ mod tests {
     use crate::dates::tests::{dates, dates_on};
 
     const REF: &str = "2025-10-31";
+
+    #[test]
+    fn later_that_month_is_the_story_time() {
+        assert_eq!(
+            dates_on("His symptoms worsened later that month.", REF),
+            [("later that month", "date", "", "")]
+        );
+        assert_eq!(
+            dates_on("Earlier that night, a sergeant searched the room.", REF),
+            [("Earlier that night", "date", "", "")]
+        );
+    }
+
+    #[test]
+    fn the_day_after_a_date() {
+        assert_eq!(
+            dates_on("The day after Easter, the boat sailed north.", "2019-04-28"),
+            [("The day after Easter", "date", "2019-04-22", "")]
+        );
+        assert_eq!(
+            dates_on(
+                "Funds poured in the day after Monday's debate.",
+                "2016-09-30"
+            ),
+            [("the day after Monday's", "date", "2016-09-27", "")]
+        );
+        assert_eq!(
+            dates_on("He left the day after the vote.", REF),
+            [("the day after", "date", "", "")]
+        );
+    }
+
+    #[test]
+    fn a_bound_before_ago_joins_the_date() {
+        assert_eq!(
+            dates_on("The keyboard shipped nearly five years ago.", REF),
+            [("nearly five years ago", "date", "2020", "")]
+        );
+        assert_eq!(
+            dates_on("The plan began more than a year ago.", REF),
+            [("more than a year ago", "date", "2024", "")]
+        );
+        assert_eq!(
+            dates_on("About a decade later, it caught on.", REF),
+            [("About a decade later", "date", "", "")]
+        );
+    }
+
+    #[test]
+    fn today_in_a_name_is_no_date() {
+        assert!(dates("Order Reprints | Today's Paper | Subscribe").is_empty());
+        assert!(dates("He told USA Today that he would run.").is_empty());
+        assert_eq!(dates("Today, the mine is closed.")[0].0, "Today");
+    }
 
     #[test]
     fn days_around_today() {

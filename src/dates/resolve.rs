@@ -1,7 +1,11 @@
 //! ## What it finds
 //! Nothing in the text: it completes what the other date rules read. A date
-//! written without its year ("12 October") gets the year that puts it nearest
-//! the reference (publication) date; a range gets one year for both ends.
+//! written without its year ("12 October") gets its year from the reference
+//! (publication) date and the tense of its clause ([`super::tense`]): the
+//! latest such day on or before the reference in the past tense, the first on
+//! or after it in the future tense, else the nearest one, unless that is more
+//! than four months ahead (news mostly reports what happened). A range gets
+//! one year for both ends.
 //!
 //! ## Why a reader cares
 //! "On 12 October" in an article published on 31 October 2025 is 12 October
@@ -10,16 +14,22 @@
 //!
 //! ## Example
 //! reference 2025-10-31: "12 October" → 2025-10-12; "6th November" → 2025-11-06;
-//! "in April" → 2026-04 (five months ahead is nearer than seven months back);
-//! "Dec 28 to Jan 3" → 2025-12-28 .. 2026-01-03 when the reference is in January 2026.
+//! "in April" → 2025-04 (five months ahead is nearer, but too far ahead
+//! without a future tense); "will open in April" → 2026-04; "Dec 28 to Jan 3"
+//! → 2025-12-28 .. 2026-01-03 when the reference is in January 2026.
 //!
 //! ## Limits
-//! Nearest, not tense-aware: "in April" in a story about last spring still
-//! reads 2026-04 when published at the end of October. A tie (exactly six
-//! months away) goes to the past, as news mostly reports what happened. With
-//! no reference date the year stays unknown ("--10-12").
+//! The tense is read from marker words, not parsed: a clause with none keeps
+//! the nearest year within four months ahead ("leaves office on Jan. 20" in
+//! late September is next January). A tie (exactly six months away) goes to
+//! the past. With no reference date the year stays unknown ("--10-12").
 
 use super::calendar::{days_in_month, Date};
+use super::tense::Tense;
+
+/// How far ahead a date without its year may be read when its clause has no
+/// tense: beyond this, the year before is likelier in news.
+const AHEAD_DAYS: i64 = 122;
 
 /// A calendar position at the precision the text gives: a year, a month, a
 /// day, or a month and day without a year. All `None`: a relative date that
@@ -160,6 +170,32 @@ pub fn nearest_year(r: Date, month: u8, day: Option<u8>) -> Option<i32> {
     best.map(|(_, y)| y)
 }
 
+/// The year of `month`/`day` (a whole month when `day` is `None`) that the
+/// tense of its clause and the reference date `r` make likeliest.
+pub fn likely_year(r: Date, month: u8, day: Option<u8>, tense: Tense) -> Option<i32> {
+    // The first and the last day the text can mean in year `y`.
+    let ends = |y: i32| -> Option<(Date, Date)> {
+        match day {
+            Some(d) => Date::new(y, month, d).map(|x| (x, x)),
+            None => Date::new(y, month, 1).map(|a| (a, a.month_end())),
+        }
+    };
+    match tense {
+        Tense::Past => [r.year, r.year - 1]
+            .into_iter()
+            .find(|&y| ends(y).is_some_and(|(a, _)| a <= r)),
+        Tense::Future => [r.year, r.year + 1]
+            .into_iter()
+            .find(|&y| ends(y).is_some_and(|(_, b)| b >= r)),
+        Tense::Planned => nearest_year(r, month, day),
+        Tense::Unknown => {
+            let y = nearest_year(r, month, day)?;
+            let far = ends(y).is_some_and(|(a, _)| a.days() - r.days() > AHEAD_DAYS);
+            Some(if far { y - 1 } else { y })
+        }
+    }
+}
+
 /// The month (reference month ±1) whose `day` is nearest `r`: "on the 27th".
 pub fn nearest_month(r: Date, day: u8) -> Option<(i32, u8)> {
     let target = r.days();
@@ -179,11 +215,17 @@ pub fn nearest_month(r: Date, day: u8) -> Option<(i32, u8)> {
 
 /// Fills in what the reference date implies: the year of "12 October", the
 /// month of "the 27th".
+#[cfg(test)]
 pub fn complete(r: Option<Date>, s: Stamp) -> Stamp {
+    complete_in(r, s, Tense::Unknown)
+}
+
+/// [`complete`] for a date whose clause has `tense`.
+pub fn complete_in(r: Option<Date>, s: Stamp, tense: Tense) -> Stamp {
     let Some(r) = r else { return s };
     match (s.year, s.month, s.day) {
         (None, Some(m), d) => Stamp {
-            year: nearest_year(r, m, d),
+            year: likely_year(r, m, d, tense),
             ..s
         },
         (None, None, Some(d)) => match nearest_month(r, d) {
@@ -197,7 +239,7 @@ pub fn complete(r: Option<Date>, s: Stamp) -> Stamp {
 /// Completes the two ends of a range together: a year given at one end holds
 /// for the other ("25 to 30 October 2025"); a range that wraps the new year
 /// ("28 December to 3 January") puts its start in the year before.
-pub fn complete_range(r: Option<Date>, mut a: Stamp, mut b: Stamp) -> (Stamp, Stamp) {
+pub fn complete_range(r: Option<Date>, mut a: Stamp, mut b: Stamp, tense: Tense) -> (Stamp, Stamp) {
     // A bare day at one end takes the other end's month: "25th to 30th October".
     if a.month.is_none() && a.day.is_some() && b.month.is_some() {
         a.month = b.month;
@@ -224,7 +266,10 @@ pub fn complete_range(r: Option<Date>, mut a: Stamp, mut b: Stamp) -> (Stamp, St
     // Years: from one end to the other, else from the reference date.
     if a.year.is_none() && b.year.is_none() && a.month.is_some() && b.month.is_some() {
         if let Some(r) = r {
-            b.year = nearest_year(r, b.month.unwrap_or(1), b.day);
+            // The range is as far ahead as its start.
+            let y = likely_year(r, a.month.unwrap_or(1), a.day, tense);
+            let wraps = a.md_key() > b.md_key();
+            b.year = y.map(|y| if wraps { y + 1 } else { y });
         }
     }
     if a.year.is_none() && a.month.is_some() {
@@ -242,12 +287,12 @@ pub fn complete_range(r: Option<Date>, mut a: Stamp, mut b: Stamp) -> (Stamp, St
         }
     }
     let a = if a.month.is_none() && a.year.is_none() {
-        complete(r, a)
+        complete_in(r, a, tense)
     } else {
         a
     };
     let b = if b.month.is_none() && b.year.is_none() {
-        complete(r, b)
+        complete_in(r, b, tense)
     } else {
         b
     };
@@ -327,7 +372,22 @@ mod tests {
                 .unwrap(),
             "2025-12-28"
         );
-        assert_eq!(complete(r, Stamp::month(None, 4)).iso().unwrap(), "2026-04");
+        // Five months ahead is nearer than seven back, but too far ahead
+        // without a future tense.
+        assert_eq!(complete(r, Stamp::month(None, 4)).iso().unwrap(), "2025-04");
+        assert_eq!(
+            complete_in(r, Stamp::month(None, 4), Tense::Future)
+                .iso()
+                .unwrap(),
+            "2026-04"
+        );
+        assert_eq!(complete(r, Stamp::month(None, 1)).iso().unwrap(), "2026-01");
+        assert_eq!(
+            complete_in(r, Stamp::month(None, 1), Tense::Past)
+                .iso()
+                .unwrap(),
+            "2025-01"
+        );
         assert_eq!(
             complete(r, Stamp::month(None, 10)).iso().unwrap(),
             "2025-10"
@@ -352,7 +412,12 @@ mod tests {
     #[test]
     fn ranges_share_one_year() {
         let r = Some(d("2026-01-10"));
-        let (a, b) = complete_range(r, Stamp::md(None, 12, 28), Stamp::md(None, 1, 3));
+        let (a, b) = complete_range(
+            r,
+            Stamp::md(None, 12, 28),
+            Stamp::md(None, 1, 3),
+            Tense::Unknown,
+        );
         assert_eq!(
             (a.iso().unwrap(), b.iso().unwrap()),
             ("2025-12-28".into(), "2026-01-03".into())
@@ -361,10 +426,15 @@ mod tests {
             day: Some(25),
             ..Stamp::UNKNOWN
         };
-        let (a, b) = complete_range(Some(d("2025-10-31")), day, Stamp::md(None, 10, 30));
+        let (a, b) = complete_range(
+            Some(d("2025-10-31")),
+            day,
+            Stamp::md(None, 10, 30),
+            Tense::Unknown,
+        );
         assert_eq!(a.iso().unwrap(), "2025-10-25");
         assert_eq!(b.iso().unwrap(), "2025-10-30");
-        let (a, _) = complete_range(None, day, Stamp::md(Some(2017), 1, 30));
+        let (a, _) = complete_range(None, day, Stamp::md(Some(2017), 1, 30), Tense::Unknown);
         assert_eq!(a.iso().unwrap(), "2017-01-25");
     }
 

@@ -16,7 +16,9 @@
 //! - A bare hour is a time only with "am"/"pm", "o'clock" or minutes ("14:30"):
 //!   "at 6" and "at 6.45" are numbers.
 //! - "3:30" with one-digit minutes ("4:3") is a ratio, not a time; a score
-//!   written "2:15" reads as a time.
+//!   written "2:15" reads as a time. A game's clock is not a time when the
+//!   text says so ("17:46 into the third period", "2:15 left", "4:10 of the
+//!   first half"), but "he scored at 7:14" still reads as one.
 //! - Time zones ("GMT", "ET") are not part of the span and not applied.
 //! - "Thursday night" is a date (see the weekday rule): a part of the day
 //!   does not make a clock time.
@@ -149,7 +151,7 @@ fn clock(s: &Scan, i: usize) -> Option<Clock> {
             meridiem: true,
         });
     }
-    if colon && h <= 24 && s.digits(i).is_some() {
+    if colon && h <= 24 && s.digits(i).is_some() && !game_clock(s, k + 1) {
         return Some(Clock {
             hours: f64::from(h % 24) + frac,
             last: k,
@@ -157,6 +159,21 @@ fn clock(s: &Scan, i: usize) -> Option<Clock> {
         });
     }
     None
+}
+
+/// Words of a game's clock after "17:46": "into the third period", "left in
+/// the half", "of the second quarter".
+const GAME_PARTS: &[&str] = &[
+    "period", "quarter", "half", "overtime", "inning", "round", "set", "game", "match",
+];
+
+/// Whether the words from `k` read a game's clock rather than the time of
+/// day: "17:46 into the third period", "2:15 left", "4:10 of the first half".
+fn game_clock(s: &Scan, k: usize) -> bool {
+    if s.is_any(k, &["into", "left", "remaining"]) {
+        return true;
+    }
+    s.is_any(k, &["of", "in"]) && (k + 1..=k + 3).any(|j| s.is_any(j, GAME_PARTS))
 }
 
 /// "5 to 6pm", "3-8pm", "from 10am to 12pm", "between 4pm and 5pm".
@@ -318,6 +335,13 @@ mod tests {
     #[test]
     fn ratios_and_bare_hours_are_not_times() {
         assert!(times("A 4:3 screen and a 1:1 meeting at 6.", None).is_empty());
+    }
+
+    #[test]
+    fn a_game_clock_is_not_a_time_of_day() {
+        assert!(times("Her shot came 17:46 into the second period.", None).is_empty());
+        assert!(times("They led with 2:15 left in the game.", None).is_empty());
+        assert_eq!(times("Doors close at 19:30 sharp.", None).len(), 1);
     }
 
     #[test]

@@ -19,7 +19,10 @@
 //! - A bare weekday is the most recent such day on or before the reference
 //!   date (news reports what happened), unless its clause speaks of the
 //!   future ("will", "shall", "'ll", "going to", "scheduled", "expected",
-//!   "due"): then it is the first such day after it.
+//!   "due") and no past tense comes nearer ([`super::tense`]: "in the
+//!   upcoming race, called Wednesday" is past): then it is the first such
+//!   day on or after it ("she will speak Friday" in a Friday paper is that
+//!   day, as news style has it).
 //! - "last Tuesday" is the most recent Tuesday before the reference date and
 //!   "next Monday" the first Monday after it; some writers mean the week
 //!   after, which no rule can tell. "this Friday" is the Friday of the
@@ -111,7 +114,8 @@ fn resolve(s: &Scan, i: usize, day: u8, shift: Option<Shift>, week: Option<Shift
         week_offset(w).map(|off| r.monday().add_days(7 * off + wd))
     } else {
         match shift {
-            None if s.future(i) => Some(r.add_days((wd - today - 1).rem_euclid(7) + 1)),
+            // "will speak Friday" in a Friday paper is that very day.
+            None if s.looks_ahead(i) => Some(r.add_days((wd - today).rem_euclid(7))),
             None => Some(r.add_days(-(today - wd).rem_euclid(7))),
             Some(Shift::Last) => Some(r.add_days(-((today - wd - 1).rem_euclid(7) + 1))),
             Some(Shift::Next) => Some(r.add_days((wd - today - 1).rem_euclid(7) + 1)),
@@ -141,6 +145,14 @@ fn part_after(s: &Scan, k: usize) -> Option<usize> {
 fn named(s: &Scan, i: usize) -> Option<Hit> {
     let mut k = i;
     let mut shift = None;
+    // "Following Monday's debate, …": the preposition, not "(on) the
+    // following Monday".
+    if s.lex(k) == Lex::Shift(Shift::Following)
+        && s.is(k, "following")
+        && !(k > 0 && s.is_any(k - 1, &["the", "on", "by", "until", "till", "from", "that"]))
+    {
+        return None;
+    }
     if let Lex::Shift(sh) = s.lex(k) {
         shift = Some(sh);
         k += 1;
@@ -234,6 +246,29 @@ mod tests {
     }
 
     #[test]
+    fn a_past_verb_beats_an_earlier_future_word() {
+        assert_eq!(
+            dates_on(
+                "His rival in the upcoming race called Wednesday for a recount.",
+                FRIDAY
+            ),
+            [("Wednesday", "date", "2025-10-29", "")]
+        );
+    }
+
+    #[test]
+    fn the_future_on_the_same_weekday_is_that_day() {
+        assert_eq!(
+            dates_on("The senator will unveil her plan Friday in Ohio.", FRIDAY),
+            [("Friday", "date", "2025-10-31", "")]
+        );
+        assert_eq!(
+            dates_on("Voting is expected to close later Friday.", FRIDAY),
+            [("Friday", "date", "2025-10-31", "")]
+        );
+    }
+
+    #[test]
     fn shifted_weekdays() {
         assert_eq!(
             dates_on("He resigned last Friday.", FRIDAY),
@@ -268,6 +303,27 @@ mod tests {
     #[test]
     fn without_a_reference_the_day_is_unknown() {
         assert_eq!(dates("They met on Friday."), [("Friday", "date", "", "")]);
+    }
+
+    #[test]
+    fn following_without_the_is_a_preposition() {
+        assert_eq!(
+            dates_on("Following Monday's debate, polls moved.", "2016-09-29"),
+            [("Monday's", "date", "2016-09-26", "")]
+        );
+        assert_eq!(
+            dates_on("They met again the following Monday.", FRIDAY),
+            [("following Monday", "date", "", "")]
+        );
+    }
+
+    #[test]
+    fn a_weekday_in_a_name_is_no_date() {
+        assert!(dates("She edits the Sunday Review section.").is_empty());
+        assert_eq!(
+            dates("The paper ran the story the Sunday before the vote.")[0].0,
+            "Sunday"
+        );
     }
 
     #[test]
