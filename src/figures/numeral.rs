@@ -27,7 +27,10 @@
 //! not fractions. "a third" is a fraction before "of" or punctuation and an
 //! ordinal before a noun ("a third term"); "one third-party" is no fraction.
 //! Space-grouped thousands ("1 234 567") need groups of exactly three digits
-//! after a first group of one to three. European decimal commas ("1,3"),
+//! after a first group of one to three. A point before exactly "000" groups
+//! thousands ("45.000" is 45 000; "1.000" is read as 1000, not 1.0). Scale
+//! letters glued to four bare digits or more are model names ("5500M",
+//! "4790k"), not millions or thousands. European decimal commas ("1,3"),
 //! spaced signs ("- 5") and spaced scale letters ("2.33 k") are not read.
 
 use crate::text::{Doc, TokenKind};
@@ -373,7 +376,20 @@ fn digits_at(doc: &Doc, i: usize) -> Option<Numeral> {
         plain = false;
     }
     let mut decimal = false;
-    if doc.is_punct(last + 1, '.')
+    // "45.000 Mitglieder", "1.000 lights": a point before exactly three zeros
+    // (and no further group) groups thousands, as in most of Europe.
+    let thousands = plain
+        && head.len() <= 3
+        && !head.starts_with('0')
+        && group_after(doc, last, '.', 3)
+        && doc.tok(last + 2) == "000"
+        && !doc.is_punct(last + 3, '.')
+        && !doc.is_punct(last + 3, ',');
+    if thousands {
+        nb.int_digits("000");
+        last += 2;
+        plain = false;
+    } else if doc.is_punct(last + 1, '.')
         && doc.glued(last + 1)
         && doc.kind(last + 2) == Some(TokenKind::Digits)
         && doc.glued(last + 2)
@@ -444,6 +460,11 @@ fn digits_at(doc: &Doc, i: usize) -> Option<Numeral> {
             break;
         };
         if prev_scale > 0.0 && (!spelled || m <= prev_scale || m == 12.0) {
+            break;
+        }
+        // "5500M", "4790k": a letter glued to four bare digits or more names
+        // a model (a chip, a processor); nobody writes 5.5 billion that way.
+        if prev_scale == 0.0 && !spelled && plain && head.len() >= 4 && doc.glued(j) {
             break;
         }
         n.value *= m;
@@ -1237,6 +1258,25 @@ mod tests {
         assert_eq!(one("1.3e6"), ("1.3e6".into(), 1.3e6, Cardinal));
         assert_eq!(one("three lakh crore").1, 3e12);
         assert_eq!(one("1.5 lakh crore").1, 1.5e12);
+    }
+
+    #[test]
+    fn points_before_three_zeros_group_thousands() {
+        let v = |s: &str| {
+            let (t, v, _) = one(s);
+            (t, v)
+        };
+        assert_eq!(v("mehr als 45.000 Besucher"), ("45.000".into(), 45_000.0));
+        assert_eq!(v("the show has 1.000 lamps"), ("1.000".into(), 1000.0));
+        assert_eq!(v("it grew 1.005 times"), ("1.005".into(), 1.005));
+    }
+
+    #[test]
+    fn letters_after_four_digits_name_models() {
+        let (t, v, _) = one("a Radeon 5500M chip");
+        assert_eq!((t.as_str(), v), ("5500", 5500.0));
+        let (t, v, _) = one("some 20k fans");
+        assert_eq!((t.as_str(), v), ("20k", 20_000.0));
     }
 
     #[test]
