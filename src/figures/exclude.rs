@@ -25,7 +25,9 @@
 //!   3", "Step 2:" alone on a line), and rows of three or more bare numbers
 //!   with only spaces between (tables);
 //! - result lines ("Jets 2, Predators 1"), screen resolutions ("1080p"),
-//!   model numbers with a scale letter ("5500M", "4790k"), "2-in-1";
+//!   model numbers with a scale letter ("5500M", "4790k"), "2-in-1", code
+//!   sections ("401(k)"), markup attribute values (`tweet-id="7834…"`) and
+//!   emergency numbers after a call verb ("called 911");
 //! - bare years the words around show to be years ("the 2016 election"; see
 //!   [`super::year`]).
 //!
@@ -81,6 +83,7 @@ pub fn mask(doc: &Doc, numerals: &[Numeral]) -> Vec<bool> {
             || after_name(doc, n)
             || in_name(doc, n)
             || heading(doc, n)
+            || emergency_call(doc, n)
             || super::year::year_not_count(doc, n)
         {
             block(&mut blocked, n.first, n.last);
@@ -308,6 +311,20 @@ fn headline(doc: &Doc, i: usize) -> bool {
     true
 }
 
+/// "called 911", "dial 999": an emergency telephone number, not a count.
+fn emergency_call(doc: &Doc, n: &Numeral) -> bool {
+    n.plain
+        && matches!(doc.tok(n.first), "911" | "999" | "112")
+        && n.first > 0
+        && doc.is_any(
+            n.first - 1,
+            &[
+                "call", "called", "calling", "calls", "dial", "dialed", "dialled", "dialing",
+                "dialling",
+            ],
+        )
+}
+
 /// "Meal 3", "Step 2:", "Part 1": a line holding only a capitalised word and
 /// a number is a heading that numbers a part of the text.
 fn heading(doc: &Doc, n: &Numeral) -> bool {
@@ -504,6 +521,26 @@ fn glued_to_letters(doc: &Doc, n: &Numeral) -> bool {
     {
         return true;
     }
+    // "401(k)", "501(c)": a section of a code, not a count.
+    if doc.is_punct(after, '(')
+        && doc.glued(after)
+        && doc.kind(after + 1) == Some(TokenKind::Word)
+        && doc.tok(after + 1).chars().count() == 1
+        && doc.glued(after + 1)
+        && doc.is_punct(after + 2, ')')
+        && doc.glued(after + 2)
+    {
+        return true;
+    }
+    // tweet-id="7834…": the value of a markup attribute.
+    if n.first >= 2
+        && doc.glued(n.first)
+        && doc.is_any(n.first - 1, &["\"", "'"])
+        && doc.glued(n.first - 1)
+        && doc.is_punct(n.first - 2, '=')
+    {
+        return true;
+    }
     // "1080p", "1,440p": a screen resolution, not pence.
     if doc.glued(after) && doc.is(after, "p") && n.value >= 100.0 {
         return true;
@@ -684,5 +721,9 @@ mod tests {
         assert!(texts("Bruins 3, Maple Leafs 2: Marchand scored.").is_empty());
         assert!(texts("a 3-in-1 charger").is_empty());
         assert_eq!(texts("a 1500m race"), ["1500m"]);
+        assert!(texts("save in a 401(k) plan").is_empty());
+        assert!(texts("<tweet tweet-id=\"783499116076687360\">").is_empty());
+        assert!(texts("A neighbour called 911 at once.").is_empty());
+        assert_eq!(texts("He called 12 witnesses."), ["12"]);
     }
 }

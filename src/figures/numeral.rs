@@ -5,8 +5,8 @@
 //! "6.23x10^-4", "-5", "minus five", "twenty-three", "one hundred and six",
 //! "two hundred point five", "a dozen", "3 hundred and 21", "3 million and a
 //! half", "17th", "twenty-first", and fractions: "3/4", "2 1/4", "½", "a
-//! third", "two thirds", "one twenty-fifth", "half", "one and a half", "five
-//! and a half million", "three quarters billion".
+//! third", "two thirds", "one twenty-fifth", "half", "one and a half",
+//! "five-and-a-half", "five and a half million", "three quarters billion".
 //!
 //! ## Why a reader cares
 //! Every figure, date and range is built on a numeral; reading the number right
@@ -887,6 +887,21 @@ fn point_digits(doc: &Doc, j: usize) -> Option<(f64, usize)> {
 /// "and a half", "and three quarters", "and one fifth" at token `j`:
 /// the fraction and its last token.
 fn and_fraction(doc: &Doc, j: usize) -> Option<(f64, usize)> {
+    // "five-and-a-half", "two-and-a-quarter": the same, hyphenated.
+    if doc.is_punct(j, '-') {
+        let glued = (j..=j + 5).all(|k| doc.glued(k));
+        let shape = doc.is(j + 1, "and")
+            && doc.is_punct(j + 2, '-')
+            && doc.is_any(j + 3, &["a", "an", "one"])
+            && doc.is_punct(j + 4, '-');
+        if !(glued && shape) {
+            return None;
+        }
+        let mut buf = [0u8; 48];
+        let (den, plural) = denominator(doc.lower(j + 5, &mut buf)?)
+            .or_else(|| doc.is(j + 5, "half").then_some((2.0, false)))?;
+        return (!plural).then_some((1.0 / den, j + 5));
+    }
     if !doc.is(j, "and") || doc.line_break_before(j) || doc.line_break_before(j + 1) {
         return None;
     }
@@ -1269,6 +1284,14 @@ mod tests {
         assert_eq!(v("mehr als 45.000 Besucher"), ("45.000".into(), 45_000.0));
         assert_eq!(v("the show has 1.000 lamps"), ("1.000".into(), 1000.0));
         assert_eq!(v("it grew 1.005 times"), ("1.005".into(), 1.005));
+    }
+
+    #[test]
+    fn hyphenated_and_a_half() {
+        let (t, v, _) = one("he won by five-and-a-half points");
+        assert_eq!((t.as_str(), v), ("five-and-a-half", 5.5));
+        let (t, v, _) = one("a two-and-a-quarter hour wait");
+        assert_eq!((t.as_str(), v), ("two-and-a-quarter", 2.25));
     }
 
     #[test]

@@ -18,7 +18,7 @@
 //! ## Limits
 //! Only 1900–2099; "the 1500 soldiers" stays a count. A plural noun after the
 //! number keeps it a count ("the 2000 soldiers", but also "the 2016
-//! elections"). A bound or currency before it keeps it too ("more than 2000",
+//! elections"), unless "fiscal", "year" or "copyright" comes before it. A bound or currency before it keeps it too ("more than 2000",
 //! "$2000"), as does a unit, currency or percent word after it. These years
 //! are dropped, not turned into dates: that is the dates layer's call.
 
@@ -96,6 +96,10 @@ pub fn year_not_count(doc: &Doc, n: &Numeral) -> bool {
     if prev.is_some_and(|p| doc.is_any(p, AMOUNT_BEFORE) || super::money::sign_ending_at(doc, p)) {
         return false;
     }
+    // "fiscal year 2019 sales", "© 2019 Associated Press": a year whatever follows.
+    if prev.is_some_and(|p| doc.is_any(p, &["fiscal", "year", "fy", "copyright", "©"])) {
+        return true;
+    }
     let word_after = same_line && doc.kind(next) == Some(TokenKind::Word);
     let t = doc.tok(next);
     // "2000 soldiers", "2000 Americans": a counted noun (not "analysis",
@@ -151,6 +155,15 @@ mod tests {
         ] {
             assert!(texts(s).is_empty(), "{s:?} gave {:?}", texts(s));
         }
+    }
+
+    #[test]
+    fn fiscal_and_copyright_years_are_years_whatever_follows() {
+        assert_eq!(
+            texts("The firm sees fiscal year 2019 sales growth of 2%."),
+            ["2%"]
+        );
+        assert!(texts("© 2019 Example News. All rights reserved.").is_empty());
     }
 
     #[test]
