@@ -15,21 +15,32 @@
 //! "the third time" → ordinal 3.
 //!
 //! ## Limits
-//! "one" is not a figure when it is a pronoun or an idiom: "one of the
-//! reasons", "one day", "no one", "the one", "which one", "one must",
-//! "one another", "one-off" (`lists/one_not_a_count.txt`), nor inside a name
-//! ("Formula One", "Air Force One"). Capitalised ordinals inside names ("First
-//! Lady", "Second World War", "Fifth Avenue") are not ranks, nor ordinals in
-//! idioms ("at first", "first aid", "second-hand", "third-party";
-//! `lists/ordinal_idioms.txt`), nor "first" as an adverb, without a determiner
-//! or possessive before it ("try it first", "put kids first";
-//! `lists/determiners.txt`), nor "a second later" or "per second". A rank
-//! without a determiner ("she finished first") is lost. "half" after an ordinal
-//! ("second half") is a period, not a fraction. Relative ordinals ("next",
-//! "last", "previous", "penultimate") are not read: in news they are nearly
-//! always ordinary words. A bare year-like number ("2021") is offered with the
-//! lowest priority so the dates layer can claim it. "2 in 5" needs the second
-//! number to be larger and not year-like ("12 in 2009" is not a fraction).
+//! "one" is not a figure when it is a pronoun, an idiom or an indefinite
+//! article (`lists/one_not_a_count.txt`): "one of the reasons", "one day",
+//! "no one", "the one", "which one", "one must", "one another", "one-off",
+//! "one that …", "one with …", "one at a time", "a costly one", "I don't need
+//! one.", "one study found", and before or after a speech verb ("said one
+//! official", "one user quipped"), nor inside a name ("Formula One", "Air Force
+//! One"). "One" that introduces a person is sometimes a count ("one woman
+//! among the deportees") and is kept unless a speech verb follows.
+//!
+//! Ordinals are figures when they rank or count ("17th", "third-largest", "the
+//! third time", "her second term"). They are not when they only name or
+//! enumerate: capitalised ordinals inside names ("First Lady", "Second World
+//! War", "Fifth Avenue"), idioms ("at first", "first aid", "second-hand",
+//! "third-party", "first responders"; `lists/ordinal_idioms.txt`), "first" as
+//! an adverb, without a determiner or possessive before it ("try it first",
+//! "put kids first"; `lists/determiners.txt`), "a second later", "per second",
+//! the parts of a match or a year ("the second half", "the third period",
+//! "first-half goals"; "the second quarter" is the dates layer's) and the
+//! points of an argument ("First, …; second, …"). A rank without a determiner
+//! ("she finished first") is lost. Relative ordinals ("next", "last",
+//! "previous", "penultimate") are not read: in news they are nearly always
+//! ordinary words. A bare year-like number ("2021") is offered with the
+//! lowest priority so the dates layer can claim it (and not at all when the
+//! words around it make it a year: see [`super::year`]). "2 in 5" needs the
+//! second number to be larger and not year-like ("12 in 2009" is not a
+//! fraction).
 
 use super::exclude::sentence_start;
 use super::lexicon::{plain, time_word_at, Lexicon};
@@ -43,6 +54,8 @@ use std::sync::OnceLock;
 struct OneWords {
     before: Lexicon<()>,
     after: Lexicon<()>,
+    speech: Lexicon<()>,
+    sentence_end_ok: Lexicon<()>,
 }
 
 fn one_words() -> &'static OneWords {
@@ -51,6 +64,8 @@ fn one_words() -> &'static OneWords {
         let mut w = OneWords {
             before: Lexicon::default(),
             after: Lexicon::default(),
+            speech: Lexicon::default(),
+            sentence_end_ok: Lexicon::default(),
         };
         for e in crate::lists::entries(include_str!("../../lists/one_not_a_count.txt")) {
             let mut f = crate::lists::fields(e);
@@ -60,6 +75,8 @@ fn one_words() -> &'static OneWords {
             let lex = match side {
                 "before" => &mut w.before,
                 "after" => &mut w.after,
+                "speech" => &mut w.speech,
+                "sentence_end_ok" => &mut w.sentence_end_ok,
                 _ => continue,
             };
             for word in list.split(',').map(str::trim).filter(|s| !s.is_empty()) {
@@ -80,14 +97,26 @@ fn determiners() -> &'static Lexicon<()> {
     L.get_or_init(|| plain(include_str!("../../lists/determiners.txt")))
 }
 
+/// Whether token `i` is a possessive ("Apple's", "Trump’s"), not a contraction
+/// ("let's", "it's", "that's").
+pub(crate) fn possessive(doc: &Doc, i: usize) -> bool {
+    let t = doc.tok(i);
+    let Some(stem) = t.strip_suffix("'s").or_else(|| t.strip_suffix("’s")) else {
+        return false;
+    };
+    !stem.is_empty()
+        && ![
+            "let", "it", "that", "what", "there", "here", "who", "he", "she", "where", "how",
+        ]
+        .iter()
+        .any(|w| stem.eq_ignore_ascii_case(w))
+}
+
 /// Whether "first" at `i` follows a determiner or a possessive ("the first",
 /// "Apple's first", "its very first"): a rank, not an adverb.
 fn determined(doc: &Doc, i: usize) -> bool {
     let before = |k: usize| {
-        !doc.line_break_before(k + 1)
-            && (determiners().contains_at(doc, k)
-                || doc.tok(k).ends_with("'s")
-                || doc.tok(k).ends_with("’s"))
+        !doc.line_break_before(k + 1) && (determiners().contains_at(doc, k) || possessive(doc, k))
     };
     i.checked_sub(1).is_some_and(before)
         || (i >= 2 && doc.is_any(i - 1, &["very", "own"]) && before(i - 2))
@@ -100,6 +129,37 @@ fn in_idiom(doc: &Doc, i: usize) -> bool {
             .at(doc, k)
             .is_some_and(|ph| k + ph.len() > i)
     })
+}
+
+/// Whether the word at `next` (or after a hyphen) names a part of a match or a
+/// year that an ordinal before it picks out: "the second half", "the third
+/// period", "first-half goals", "the second quarter" (a period, which the
+/// dates layer reads). The ordinal there ranks nothing.
+fn part_of_a_match(doc: &Doc, next: usize) -> bool {
+    let j = if doc.is_punct(next, '-') && doc.glued(next) && doc.glued(next + 1) {
+        next + 1
+    } else {
+        next
+    };
+    !doc.line_break_before(j)
+        && doc.is_any(
+            j,
+            &[
+                "half", "halves", "period", "periods", "inning", "innings", "quarter", "quarters",
+            ],
+        )
+}
+
+/// "First, …", "Second, maybe he is not as rich", "and third, …": an ordinal
+/// word that numbers the points of an argument, not a rank.
+fn enumerates(doc: &Doc, n: &Numeral) -> bool {
+    n.words
+        && n.first == n.last
+        && doc.is_punct(n.last + 1, ',')
+        && (sentence_start(doc, n.first)
+            || n.first
+                .checked_sub(1)
+                .is_some_and(|p| doc.is_any(p, &["and", ",", ";"])))
 }
 
 /// Adds every count, rank and fraction in the document to `out`.
@@ -161,15 +221,17 @@ fn is_figure(ctx: &Ctx, n: &Numeral) -> bool {
         }
     }
     match word {
-        "one" if n.kind == NumeralKind::Cardinal => {
-            let ow = one_words();
-            let before = prev.is_some_and(|p| ow.before.ending_at(doc, p).is_some());
-            let after = !doc.line_break_before(next) && ow.after.contains_at(doc, next);
-            // "one-off", "one-sided", "one-time"
-            let compound = doc.is_punct(next, '-') && doc.glued(next) && doc.glued(next + 1);
-            !(before || after || compound)
+        "one" if n.kind == NumeralKind::Cardinal => !one_not_a_count(doc, n.first, prev),
+        _ if matches!(n.kind, NumeralKind::Ordinal | NumeralKind::Fraction)
+            && in_idiom(doc, n.last) =>
+        {
+            false
         }
-        _ if n.kind == NumeralKind::Ordinal && single && in_idiom(doc, n.first) => false,
+        _ if n.kind == NumeralKind::Ordinal
+            && (part_of_a_match(doc, next) || enumerates(doc, n)) =>
+        {
+            false
+        }
         "first" => determined(doc, n.first),
         "second" => {
             let rate = prev.is_some_and(|p| {
@@ -203,6 +265,59 @@ fn is_figure(ctx: &Ctx, n: &Numeral) -> bool {
         }
         _ => true,
     }
+}
+
+/// Whether "one" at `i` (with `prev` the token before it on its line) is a
+/// pronoun, an idiom or an indefinite article rather than a count.
+fn one_not_a_count(doc: &Doc, i: usize, prev: Option<usize>) -> bool {
+    let ow = one_words();
+    let next = i + 1;
+    let next_on_line = next < doc.len() && !doc.line_break_before(next);
+    let before = prev.is_some_and(|p| ow.before.ending_at(doc, p).is_some());
+    let after = next_on_line && ow.after.contains_at(doc, next);
+    // "one-off", "one-sided", "one-time"
+    let compound = doc.is_punct(next, '-') && doc.glued(next) && doc.glued(next + 1);
+    // "a fortunate one", "the old one", "his final one": an adjective between
+    // a determiner and "one".
+    let after_adjective = prev.is_some_and(|p| {
+        p > 0
+            && !doc.line_break_before(p)
+            && doc.kind(p) == Some(TokenKind::Word)
+            && doc.tok(p).chars().next().is_some_and(char::is_lowercase)
+            && super::numeral::numeral_at(doc, p).is_none()
+            && (doc.is_any(
+                p - 1,
+                &[
+                    "a", "an", "the", "his", "her", "its", "their", "our", "my", "your",
+                ],
+            ) || possessive(doc, p - 1))
+    });
+    // "I don't need one.", "lack of one)": nothing counted after it.
+    let clause_end = (!next_on_line
+        || (doc.kind(next) == Some(TokenKind::Punct) && !doc.is_any(next, &["-", "%", "/"])))
+        && prev.is_none_or(|p| ow.sentence_end_ok.ending_at(doc, p).is_none());
+    // "said one official", "according to one estimate", "one user quipped".
+    let speaker_before = prev.is_some_and(|p| ow.speech.ending_at(doc, p).is_some());
+    let mut speaker_after = false;
+    let (mut j, mut words) = (next, 0);
+    while words < 4 && j < doc.len() && !doc.line_break_before(j) {
+        if doc.is_punct(j, '-') {
+            j += 1;
+            continue;
+        }
+        if doc.kind(j) != Some(TokenKind::Word)
+            || doc.is_any(j, &["and", "or", "but", "was", "were", "is", "who", "that"])
+        {
+            break;
+        }
+        if ow.speech.contains_at(doc, j) {
+            speaker_after = true;
+            break;
+        }
+        words += 1;
+        j += 1;
+    }
+    before || after || compound || after_adjective || clause_end || speaker_before || speaker_after
 }
 
 /// "2 in 5", "one in five", "one out of three", "1 in every 10", "one over
@@ -365,5 +480,55 @@ mod tests {
             .iter()
             .any(|t| t.contains(" in ")));
         assert_eq!(texts("I count 12 in six boxes").len(), 2);
+    }
+
+    #[test]
+    fn one_as_a_pronoun_or_an_indefinite_article_is_no_count() {
+        for s in [
+            "I don't need one.",
+            "The move proved a costly one.",
+            "It is not one that ends well.",
+            "They use one with a bigger screen.",
+            "said one senior official",
+            "according to one estimate",
+            "One local farmer told us so",
+            "One study found that sleep helps.",
+            "Lower them one at a time.",
+            "I own one myself.",
+        ] {
+            assert!(texts(s).is_empty(), "{s:?} gave {:?}", texts(s));
+        }
+        for (s, want) in [
+            ("Police arrested one man.", "one"),
+            ("The bill passed by one.", "one"),
+            ("Each faces one count of fraud.", "one"),
+            ("Let's try one last time.", "one"),
+            ("One man died and police said more may follow.", "One"),
+        ] {
+            assert_eq!(texts(s), [want], "{s:?}");
+        }
+    }
+
+    #[test]
+    fn ordinals_that_rank_nothing_are_no_figures() {
+        for s in [
+            "He scored in the second half.",
+            "She stopped 15 shots in the third period.",
+            "His first-period goal stood.",
+            "First, prices rose. Second, wages fell.",
+            "Thank our first responders.",
+            "He played third base.",
+            "Block a third-party cookie.",
+        ] {
+            assert!(
+                texts(s).iter().all(|t| !t.to_lowercase().contains("first")
+                    && !t.to_lowercase().contains("second")
+                    && !t.to_lowercase().contains("third")),
+                "{s:?} gave {:?}",
+                texts(s)
+            );
+        }
+        assert_eq!(texts("She finished second, behind Ann."), ["second"]);
+        assert_eq!(texts("the second-largest bank"), ["second"]);
     }
 }

@@ -18,9 +18,18 @@
 //! - a bare number right after a capitalised name in mid-sentence, which
 //!   names a product or gives a score ("Thunderbolt 3 ports", "AirPods 2",
 //!   "Arsenal 2 Chelsea 1");
-//! - number words inside names ("Ninety Mile Beach", "the Three Gorges dam");
-//! - list item numbers at the start of a line ("12. Find someone"), and rows
-//!   of three or more bare numbers with only spaces between (tables).
+//! - number words inside names ("Ninety Mile Beach", "the Three Gorges dam",
+//!   "Take-Two Interactive");
+//! - list item numbers at the start of a line ("12. Find someone", "3) call
+//!   home", "7. \"The Giuliani problem\""), headings that number a part ("Meal
+//!   3", "Step 2:" alone on a line), and rows of three or more bare numbers
+//!   with only spaces between (tables);
+//! - result lines ("Jets 2, Predators 1"), screen resolutions ("1080p"),
+//!   model numbers with a scale letter ("5500M", "4790k"), "2-in-1", code
+//!   sections ("401(k)"), markup attribute values (`tweet-id="7834…"`) and
+//!   emergency numbers after a call verb ("called 911");
+//! - bare years the words around show to be years ("the 2016 election"; see
+//!   [`super::year`]).
 //!
 //! ## Why a reader cares
 //! A fact-checker scanning an article's figures wants the counts and amounts,
@@ -33,8 +42,11 @@
 //! ## Limits
 //! A count right after a capitalised word in mid-sentence is dropped with the
 //! product names ("the Lakers 112" is lost; "In October 23 soldiers" is kept
-//! because months and weekdays are exempt). Title-case lines are exempt, so a
-//! product name in a headline ("Galaxy Note 10 Review") stays a number. A
+//! because months and weekdays are exempt). A number between two capitalised
+//! words is kept only in a title-case headline ("Pakistan Says 23 Soldiers
+//! Killed"), so a product name in a headline ("Galaxy Note 10 Review") stays a
+//! number, while in running text ("a version of Resident Evil 2 Remake") it
+//! does not. A
 //! phone number written "555-1234" is taken for a range unless it has an area
 //! code in brackets or its second group starts with 0. Numbers in a hashtag or
 //! URL are dropped even when they are real figures.
@@ -61,6 +73,7 @@ pub fn mask(doc: &Doc, numerals: &[Numeral]) -> Vec<bool> {
     web_chunks(doc, &mut blocked);
     chains(doc, numerals, &mut blocked);
     table_rows(numerals, &mut blocked);
+    score_lines(doc, numerals, &mut blocked);
     citations(doc, numerals, &mut blocked);
     for n in numerals {
         if glued_to_letters(doc, n)
@@ -69,6 +82,9 @@ pub fn mask(doc: &Doc, numerals: &[Numeral]) -> Vec<bool> {
             || list_marker(doc, n)
             || after_name(doc, n)
             || in_name(doc, n)
+            || heading(doc, n)
+            || emergency_call(doc, n)
+            || super::year::year_not_count(doc, n)
         {
             block(&mut blocked, n.first, n.last);
         }
@@ -93,6 +109,31 @@ fn table_rows(numerals: &[Numeral], blocked: &mut [bool]) {
             block(blocked, numerals[k].first, numerals[e].last);
         }
         k = e + 1;
+    }
+}
+
+/// "Jets 2, Predators 1", "Senators 4, Red Wings 3": a result line, two names
+/// each followed by its score, joined by a comma.
+fn score_lines(doc: &Doc, numerals: &[Numeral], blocked: &mut [bool]) {
+    let capital = |j: usize| {
+        doc.kind(j) == Some(TokenKind::Word)
+            && doc.tok(j).chars().next().is_some_and(char::is_uppercase)
+    };
+    for pair in numerals.windows(2) {
+        let (a, b) = (&pair[0], &pair[1]);
+        if !(a.plain && b.plain && a.first > 0 && capital(a.first - 1)) {
+            continue;
+        }
+        let comma = a.last + 1;
+        let names = b.first.saturating_sub(comma + 1);
+        let joined = doc.is_punct(comma, ',')
+            && (1..=3).contains(&names)
+            && (comma + 1..b.first).all(capital)
+            && (a.first..=b.last).all(|j| !doc.line_break_before(j));
+        if joined {
+            block(blocked, a.first, a.last);
+            block(blocked, b.first, b.last);
+        }
     }
 }
 
@@ -143,30 +184,49 @@ fn in_name(doc: &Doc, n: &Numeral) -> bool {
         doc.kind(j) == Some(TokenKind::Word)
             && doc.tok(j).chars().next().is_some_and(char::is_lowercase)
     };
-    n.words
+    // "Take-Two Interactive", "Catch-Twenty": glued by a hyphen to a name.
+    let hyphenated = n.words
         && capital(n.first)
-        && !sentence_start(doc, n.first)
-        && lower(n.first - 1)
-        && capital(n.last + 1)
-        && !doc.line_break_before(n.last + 1)
+        && n.first >= 2
+        && doc.is_punct(n.first - 1, '-')
+        && doc.glued(n.first)
+        && doc.glued(n.first - 1)
+        && capital(n.first - 2);
+    hyphenated
+        || (n.words
+            && capital(n.first)
+            && !sentence_start(doc, n.first)
+            && lower(n.first - 1)
+            && capital(n.last + 1)
+            && !doc.line_break_before(n.last + 1))
 }
 
 /// "12. Find someone to talk to", "3) Call": the number of a list item.
 fn list_marker(doc: &Doc, n: &Numeral) -> bool {
     let line_start = n.first == 0 || doc.line_break_before(n.first);
+    let mark = n.last + 1;
+    // After "12." an item starts with a capital, maybe quoted ("7. \"The
+    // Giuliani problem\""); after "3)" with any word.
+    let mut first = mark + 1;
+    if doc.is_any(first, &["\"", "“", "'", "‘"]) && doc.glued(first + 1) {
+        first += 1;
+    }
+    let word = doc.kind(first) == Some(TokenKind::Word);
+    let capital = doc
+        .tok(first)
+        .chars()
+        .next()
+        .is_some_and(char::is_uppercase);
     line_start
         && n.plain
         && n.end - n.start <= 3
-        && doc.glued(n.last + 1)
-        && doc.is_any(n.last + 1, &[".", ")"])
-        && !doc.glued(n.last + 2)
-        && !doc.line_break_before(n.last + 2)
-        && doc.kind(n.last + 2) == Some(TokenKind::Word)
-        && doc
-            .tok(n.last + 2)
-            .chars()
-            .next()
-            .is_some_and(char::is_uppercase)
+        && doc.glued(mark)
+        && doc.is_any(mark, &[".", ")"])
+        && !doc.glued(mark + 1)
+        && !doc.line_break_before(mark + 1)
+        && !doc.line_break_before(first)
+        && word
+        && (capital || doc.is_punct(mark, ')'))
 }
 
 /// Whether token `i` starts a sentence (or a line, or follows an opening mark).
@@ -199,6 +259,7 @@ fn after_name(doc: &Doc, n: &Numeral) -> bool {
             && doc.tok(j).chars().next().is_some_and(char::is_uppercase)
     };
     if !capital(p)
+        || doc.tok(p) == "I"
         || sentence_start(doc, p)
         || super::lexicon::time_word_at(doc, p)
         || super::money::sign_ending_at(doc, p)
@@ -206,8 +267,83 @@ fn after_name(doc: &Doc, n: &Numeral) -> bool {
         return false;
     }
     let next = n.last + 1;
-    let title_case = capital(next) && !doc.line_break_before(next);
+    let title_case = capital(next) && !doc.line_break_before(next) && headline(doc, n.first);
     !(title_case || known_suffix(doc, next) || doc.is_punct(next, '%') || doc.is_punct(next, '°'))
+}
+
+/// Small words a title-case headline leaves in lowercase.
+const HEADLINE_LOWER: &[&str] = &[
+    "with", "from", "into", "over", "than", "that", "upon", "onto", "amid", "near", "after",
+    "about", "under", "versus", "says",
+];
+
+/// Whether the sentence around token `i` reads like a title-case headline
+/// ("Pakistan Says 23 Soldiers Killed in Attack"), not running text ("a
+/// version of Resident Evil 2 Remake's map"): no lowercase word of four
+/// letters or more, other than the small words headlines keep lowercase,
+/// within a dozen tokens on either side.
+fn headline(doc: &Doc, i: usize) -> bool {
+    let running = |j: usize| {
+        let t = doc.tok(j);
+        doc.kind(j) == Some(TokenKind::Word)
+            && t.len() >= 4
+            && t.chars().next().is_some_and(char::is_lowercase)
+            && !doc.is_any(j, HEADLINE_LOWER)
+    };
+    let ends = |j: usize| doc.is_any(j, &[".", "!", "?"]);
+    let mut j = i;
+    while j > 0 && j + 12 > i && !doc.line_break_before(j) {
+        j -= 1;
+        if running(j) {
+            return false;
+        }
+        if ends(j) {
+            break;
+        }
+    }
+    let mut j = i + 1;
+    while j < doc.len() && j < i + 12 && !doc.line_break_before(j) && !ends(j) {
+        if running(j) {
+            return false;
+        }
+        j += 1;
+    }
+    true
+}
+
+/// "called 911", "dial 999": an emergency telephone number, not a count.
+fn emergency_call(doc: &Doc, n: &Numeral) -> bool {
+    n.plain
+        && matches!(doc.tok(n.first), "911" | "999" | "112")
+        && n.first > 0
+        && doc.is_any(
+            n.first - 1,
+            &[
+                "call", "called", "calling", "calls", "dial", "dialed", "dialled", "dialing",
+                "dialling",
+            ],
+        )
+}
+
+/// "Meal 3", "Step 2:", "Part 1": a line holding only a capitalised word and
+/// a number is a heading that numbers a part of the text.
+fn heading(doc: &Doc, n: &Numeral) -> bool {
+    let Some(p) = n.first.checked_sub(1) else {
+        return false;
+    };
+    let line_start = p == 0 || doc.line_break_before(p);
+    let mut end = n.last + 1;
+    if doc.is_any(end, &[":", "."]) && doc.glued(end) {
+        end += 1;
+    }
+    line_start
+        && !doc.line_break_before(n.first)
+        && !doc.glued(n.first)
+        && !super::money::sign_ending_at(doc, p)
+        && n.plain
+        && doc.kind(p) == Some(TokenKind::Word)
+        && doc.tok(p).chars().next().is_some_and(char::is_uppercase)
+        && (end >= doc.len() || doc.line_break_before(end))
 }
 
 fn block(blocked: &mut [bool], first: usize, last: usize) {
@@ -377,6 +513,50 @@ fn glued_to_letters(doc: &Doc, n: &Numeral) -> bool {
     {
         return true;
     }
+    // "5500M", "4790k": a model (see `numeral`, which leaves the letter unread).
+    if n.plain
+        && n.end - n.start >= 4
+        && doc.glued(after)
+        && matches!(doc.tok(after), "M" | "MM" | "k" | "K")
+    {
+        return true;
+    }
+    // "401(k)", "501(c)": a section of a code, not a count.
+    if doc.is_punct(after, '(')
+        && doc.glued(after)
+        && doc.kind(after + 1) == Some(TokenKind::Word)
+        && doc.tok(after + 1).chars().count() == 1
+        && doc.glued(after + 1)
+        && doc.is_punct(after + 2, ')')
+        && doc.glued(after + 2)
+    {
+        return true;
+    }
+    // tweet-id="7834…": the value of a markup attribute.
+    if n.first >= 2
+        && doc.glued(n.first)
+        && doc.is_any(n.first - 1, &["\"", "'"])
+        && doc.glued(n.first - 1)
+        && doc.is_punct(n.first - 2, '=')
+    {
+        return true;
+    }
+    // "1080p", "1,440p": a screen resolution, not pence.
+    if doc.glued(after) && doc.is(after, "p") && n.value >= 100.0 {
+        return true;
+    }
+    // "2-in-1", "3-in-1": a product that is several in one, not a count.
+    if doc.is_punct(after, '-')
+        && doc.glued(after)
+        && doc.is(after + 1, "in")
+        && doc.glued(after + 1)
+        && doc.is_punct(after + 2, '-')
+        && doc.glued(after + 2)
+        && doc.kind(after + 3) == Some(TokenKind::Digits)
+        && doc.glued(after + 3)
+    {
+        return true;
+    }
     // "7-Eleven", "3-D"
     if doc.is_punct(after, '-')
         && doc.glued(after)
@@ -515,5 +695,35 @@ mod tests {
         assert_eq!(texts("aged 18-19"), ["18-19"]);
         assert!(texts("against the Wildcats (2-8, 0-7) on Saturday").is_empty());
         assert_eq!(texts("adults (18-64) agreed"), ["18-64"]);
+    }
+
+    #[test]
+    fn names_in_running_text_are_not_counts_even_before_a_capital() {
+        assert!(texts("It borrows the map of Resident Evil 2 Remake's police station.").is_empty());
+        assert!(texts("Lexus will sell the LC 500 Convertible this summer.").is_empty());
+        assert!(texts("Shares of Take-Two Interactive fell.").is_empty());
+        assert_eq!(texts("Pakistan Says 23 Soldiers Killed in Attack"), ["23"]);
+        assert_eq!(texts("Why aren't I 50 points ahead?"), ["50"]);
+    }
+
+    #[test]
+    fn headings_boxes_and_list_items_are_not_counts() {
+        assert!(texts("Step 2\n\nStir in the flour.").is_empty());
+        assert!(texts("Write to P.O. Box 1234, Springfield.").is_empty());
+        assert!(texts("4) toy car for kids\n5. \"The Ukraine call\"").is_empty());
+        assert_eq!(texts("Rescuers found 2\nin the rubble"), ["2"]);
+    }
+
+    #[test]
+    fn resolutions_models_and_result_lines_are_not_counts() {
+        assert!(texts("It streams at 1080p, not 1,440p.").is_empty());
+        assert!(texts("a Radeon Pro 5500M and an old 4790k chip").is_empty());
+        assert!(texts("Bruins 3, Maple Leafs 2: Marchand scored.").is_empty());
+        assert!(texts("a 3-in-1 charger").is_empty());
+        assert_eq!(texts("a 1500m race"), ["1500m"]);
+        assert!(texts("save in a 401(k) plan").is_empty());
+        assert!(texts("<tweet tweet-id=\"783499116076687360\">").is_empty());
+        assert!(texts("A neighbour called 911 at once.").is_empty());
+        assert_eq!(texts("He called 12 witnesses."), ["12"]);
     }
 }

@@ -7,6 +7,8 @@
 //! - [`numeral`]: numbers in digits and words (the base of everything else)
 //! - [`exclude`]: numbers that are not figures (phone numbers, versions, URLs,
 //!   model names, house numbers); computed once, read by every rule below
+//! - [`year`]: bare years that are not counts ("the 2016 election"), read by
+//!   [`exclude`]
 //! - [`count`]: cardinals, ordinals and fractions as figures ("23", "third",
 //!   "two thirds", "one in five")
 //! - [`money`]: amounts of money ("£2,000", "$1.5bn", "30 billion rupees")
@@ -35,6 +37,7 @@ pub mod numeral;
 pub mod percent;
 pub mod quantity;
 pub mod range;
+pub mod year;
 
 use crate::dates::Date;
 use crate::model::{Approx, Figure, FigureKind};

@@ -5,8 +5,8 @@
 //! "6.23x10^-4", "-5", "minus five", "twenty-three", "one hundred and six",
 //! "two hundred point five", "a dozen", "3 hundred and 21", "3 million and a
 //! half", "17th", "twenty-first", and fractions: "3/4", "2 1/4", "½", "a
-//! third", "two thirds", "one twenty-fifth", "half", "one and a half", "five
-//! and a half million", "three quarters billion".
+//! third", "two thirds", "one twenty-fifth", "half", "one and a half",
+//! "five-and-a-half", "five and a half million", "three quarters billion".
 //!
 //! ## Why a reader cares
 //! Every figure, date and range is built on a numeral; reading the number right
@@ -27,7 +27,10 @@
 //! not fractions. "a third" is a fraction before "of" or punctuation and an
 //! ordinal before a noun ("a third term"); "one third-party" is no fraction.
 //! Space-grouped thousands ("1 234 567") need groups of exactly three digits
-//! after a first group of one to three. European decimal commas ("1,3"),
+//! after a first group of one to three. A point before exactly "000" groups
+//! thousands ("45.000" is 45 000; "1.000" is read as 1000, not 1.0). Scale
+//! letters glued to four bare digits or more are model names ("5500M",
+//! "4790k"), not millions or thousands. European decimal commas ("1,3"),
 //! spaced signs ("- 5") and spaced scale letters ("2.33 k") are not read.
 
 use crate::text::{Doc, TokenKind};
@@ -373,7 +376,20 @@ fn digits_at(doc: &Doc, i: usize) -> Option<Numeral> {
         plain = false;
     }
     let mut decimal = false;
-    if doc.is_punct(last + 1, '.')
+    // "45.000 Mitglieder", "1.000 lights": a point before exactly three zeros
+    // (and no further group) groups thousands, as in most of Europe.
+    let thousands = plain
+        && head.len() <= 3
+        && !head.starts_with('0')
+        && group_after(doc, last, '.', 3)
+        && doc.tok(last + 2) == "000"
+        && !doc.is_punct(last + 3, '.')
+        && !doc.is_punct(last + 3, ',');
+    if thousands {
+        nb.int_digits("000");
+        last += 2;
+        plain = false;
+    } else if doc.is_punct(last + 1, '.')
         && doc.glued(last + 1)
         && doc.kind(last + 2) == Some(TokenKind::Digits)
         && doc.glued(last + 2)
@@ -444,6 +460,11 @@ fn digits_at(doc: &Doc, i: usize) -> Option<Numeral> {
             break;
         };
         if prev_scale > 0.0 && (!spelled || m <= prev_scale || m == 12.0) {
+            break;
+        }
+        // "5500M", "4790k": a letter glued to four bare digits or more names
+        // a model (a chip, a processor); nobody writes 5.5 billion that way.
+        if prev_scale == 0.0 && !spelled && plain && head.len() >= 4 && doc.glued(j) {
             break;
         }
         n.value *= m;
@@ -866,6 +887,21 @@ fn point_digits(doc: &Doc, j: usize) -> Option<(f64, usize)> {
 /// "and a half", "and three quarters", "and one fifth" at token `j`:
 /// the fraction and its last token.
 fn and_fraction(doc: &Doc, j: usize) -> Option<(f64, usize)> {
+    // "five-and-a-half", "two-and-a-quarter": the same, hyphenated.
+    if doc.is_punct(j, '-') {
+        let glued = (j..=j + 5).all(|k| doc.glued(k));
+        let shape = doc.is(j + 1, "and")
+            && doc.is_punct(j + 2, '-')
+            && doc.is_any(j + 3, &["a", "an", "one"])
+            && doc.is_punct(j + 4, '-');
+        if !(glued && shape) {
+            return None;
+        }
+        let mut buf = [0u8; 48];
+        let (den, plural) = denominator(doc.lower(j + 5, &mut buf)?)
+            .or_else(|| doc.is(j + 5, "half").then_some((2.0, false)))?;
+        return (!plural).then_some((1.0 / den, j + 5));
+    }
     if !doc.is(j, "and") || doc.line_break_before(j) || doc.line_break_before(j + 1) {
         return None;
     }
@@ -1237,6 +1273,33 @@ mod tests {
         assert_eq!(one("1.3e6"), ("1.3e6".into(), 1.3e6, Cardinal));
         assert_eq!(one("three lakh crore").1, 3e12);
         assert_eq!(one("1.5 lakh crore").1, 1.5e12);
+    }
+
+    #[test]
+    fn points_before_three_zeros_group_thousands() {
+        let v = |s: &str| {
+            let (t, v, _) = one(s);
+            (t, v)
+        };
+        assert_eq!(v("mehr als 45.000 Besucher"), ("45.000".into(), 45_000.0));
+        assert_eq!(v("the show has 1.000 lamps"), ("1.000".into(), 1000.0));
+        assert_eq!(v("it grew 1.005 times"), ("1.005".into(), 1.005));
+    }
+
+    #[test]
+    fn hyphenated_and_a_half() {
+        let (t, v, _) = one("he won by five-and-a-half points");
+        assert_eq!((t.as_str(), v), ("five-and-a-half", 5.5));
+        let (t, v, _) = one("a two-and-a-quarter hour wait");
+        assert_eq!((t.as_str(), v), ("two-and-a-quarter", 2.25));
+    }
+
+    #[test]
+    fn letters_after_four_digits_name_models() {
+        let (t, v, _) = one("a Radeon 5500M chip");
+        assert_eq!((t.as_str(), v), ("5500", 5500.0));
+        let (t, v, _) = one("some 20k fans");
+        assert_eq!((t.as_str(), v), ("20k", 20_000.0));
     }
 
     #[test]

@@ -248,6 +248,28 @@ mod tests {
     }
 
     #[test]
+    fn engines_cameras_and_noise() {
+        let f = the("The sedan gets a 188 horsepower engine.", "188 horsepower");
+        assert_eq!(f.unit.as_deref(), Some("hp"));
+        assert_eq!(
+            the("It makes 250 kW (335 hp) in all.", "335 hp")
+                .unit
+                .as_deref(),
+            Some("hp")
+        );
+        assert_eq!(
+            the("a 48-megapixel sensor", "48-megapixel").unit.as_deref(),
+            Some("MP")
+        );
+        assert_eq!(
+            the("the fans reach 41 dBA under load", "41 dBA")
+                .unit
+                .as_deref(),
+            Some("dB")
+        );
+    }
+
+    #[test]
     fn times_and_prepositions_are_not_units() {
         assert_eq!(texts("5 in 10 said so"), ["5 in 10"]);
         assert!(texts("at 6pm").iter().all(|t| t != "6pm"));

@@ -1,7 +1,8 @@
 //! ## What it finds
 //! Ranges: two figures joined as the ends of one span. "18-19", "1000 –
 //! 5000", "between 5 and 10", "from 200 to 300", "5 to 10 km", "$5m-$10m",
-//! "5k-20k", "5-10%", "20 through 100", "20~100".
+//! "5k-20k", "5-10%", "20 through 100", "20~100", "20−30" (a minus sign set
+//! for a dash).
 //!
 //! ## Why a reader cares
 //! "Between 5 and 10 people" is not a count of 5 or of 10; a range has no
@@ -118,7 +119,7 @@ fn range_from<'o>(
         .filter(|&p| doc.is_any(p, &["between", "from"]) && ctx.same_line(p, a.first));
     let between = prefix.is_some_and(|p| doc.is(p, "between"));
     let ok_conn = match conn {
-        "-" | "\u{2013}" | "~" => true,
+        "-" | "\u{2013}" | "\u{2212}" | "~" => true,
         "to" | "through" | "thru" => !between || conn == "to",
         "and" => between,
         _ => false,
@@ -127,12 +128,13 @@ fn range_from<'o>(
         return None;
     }
     // A dash is a range only when glued on both sides or spaced on both.
-    if matches!(conn, "-" | "\u{2013}") && doc.glued(c) != doc.glued(c + 1) {
+    if matches!(conn, "-" | "\u{2013}" | "\u{2212}") && doc.glued(c) != doc.glued(c + 1) {
         return None;
     }
     let b = best(c + 1)?;
     let first = prefix.unwrap_or(a.first);
-    if conn != "-" && conn != "\u{2013}" && conn != "~" && after_change_verb(doc, first) {
+    let dash = matches!(conn, "-" | "\u{2013}" | "\u{2212}" | "~");
+    if !dash && after_change_verb(doc, first) {
         return None;
     }
     if !ctx.same_line(first, b.last)
@@ -230,6 +232,10 @@ mod tests {
         assert_eq!(
             range("salaries of 5k-20k", "5k-20k"),
             (FigureKind::Number, None, 5e3, 2e4)
+        );
+        assert_eq!(
+            range("bake it for 20\u{2212}30 more", "20\u{2212}30"),
+            (FigureKind::Number, None, 20.0, 30.0)
         );
     }
 
