@@ -22,6 +22,12 @@ pub fn fields(entry: &'static str) -> impl Iterator<Item = &'static str> {
     entry.split('|').map(str::trim)
 }
 
+/// The comma-separated forms of a field, trimmed, empty ones dropped:
+/// "km, kilometre, kilometres".
+pub fn forms(field: &'static str) -> impl Iterator<Item = &'static str> {
+    field.split(',').map(str::trim).filter(|s| !s.is_empty())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -33,5 +39,7 @@ mod tests {
         assert_eq!(e, ["km | kilometre, kilometres", "mile"]);
         let f: Vec<_> = fields(e[0]).collect();
         assert_eq!(f, ["km", "kilometre, kilometres"]);
+        assert_eq!(forms(f[1]).collect::<Vec<_>>(), ["kilometre", "kilometres"]);
+        assert_eq!(forms(" a,, b ,").collect::<Vec<_>>(), ["a", "b"]);
     }
 }

@@ -189,9 +189,18 @@ impl Figure {
     /// A figure of `kind` over `start..end` of `text` with every other field empty.
     pub fn new(text: &str, start: usize, end: usize, kind: FigureKind) -> Figure {
         Figure {
+            text: text[start..end].to_string(),
+            ..Figure::untexted(start, end, kind)
+        }
+    }
+
+    /// A figure whose `text` is filled in later (rules leave it empty until
+    /// the candidates are resolved, to copy only the text of those kept).
+    pub(crate) fn untexted(start: usize, end: usize, kind: FigureKind) -> Figure {
+        Figure {
             start,
             end,
-            text: text[start..end].to_string(),
+            text: String::new(),
             kind,
             value: None,
             low: None,

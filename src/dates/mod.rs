@@ -958,7 +958,7 @@ impl<'a> Scan<'a> {
             What::Time { .. } => (FigureKind::Time, 22),
             What::Duration { .. } => (FigureKind::Duration, 21),
         };
-        let mut f = Figure::new(self.doc.text, start, end, kind);
+        let mut f = Figure::untexted(start, end, kind);
         match h.what {
             What::Date(st) => {
                 if !st.valid() {

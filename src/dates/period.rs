@@ -64,7 +64,6 @@ use super::resolve::{
 use super::tense::Tense;
 use super::{Hit, Scan, Stamp};
 use crate::figures::numeral::NumeralKind;
-use std::sync::OnceLock;
 
 /// The longest period at `i`.
 pub(super) fn at(s: &Scan, i: usize) -> Option<Hit> {
@@ -432,14 +431,12 @@ fn game_nearby(s: &Scan, first: usize, last: usize) -> bool {
 /// Whether the number ending at `l` is a house number: capitalized words
 /// after it end in a street word ("of 1909 Jolinda Drive"; `lists/streets.txt`).
 fn house_number(s: &Scan, l: usize) -> bool {
-    static STREETS: OnceLock<Vec<&'static str>> = OnceLock::new();
-    let streets = STREETS
-        .get_or_init(|| crate::lists::entries(include_str!("../../lists/streets.txt")).collect());
+    let streets = crate::figures::exclude::streets();
     for j in l + 2..=l + 4 {
         if !s.cap(j - 1) || s.doc.line_break_before(j - 1) {
             return false;
         }
-        if s.cap(j) && streets.iter().any(|w| s.is(j, w)) {
+        if s.cap(j) && streets.contains_at(s.doc, j) {
             return true;
         }
     }

@@ -67,7 +67,7 @@ fn bounds() -> &'static Bounds {
                 "after" => &mut b.after,
                 _ => continue,
             };
-            for phrase in list.split(',').map(str::trim).filter(|s| !s.is_empty()) {
+            for phrase in crate::lists::forms(list) {
                 lex.add(phrase, approx);
             }
         }

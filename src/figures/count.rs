@@ -79,7 +79,7 @@ fn one_words() -> &'static OneWords {
                 "sentence_end_ok" => &mut w.sentence_end_ok,
                 _ => continue,
             };
-            for word in list.split(',').map(str::trim).filter(|s| !s.is_empty()) {
+            for word in crate::lists::forms(list) {
                 lex.add(word, ());
             }
         }

@@ -62,7 +62,9 @@ fn labels() -> &'static Lexicon<()> {
     L.get_or_init(|| plain(include_str!("../../lists/labels.txt")))
 }
 
-fn streets() -> &'static Lexicon<()> {
+/// Street words ("Street", "Avenue", "Drive"; `lists/streets.txt`): a number
+/// before a name that ends in one is a house number. The dates layer asks too.
+pub(crate) fn streets() -> &'static Lexicon<()> {
     static L: OnceLock<Lexicon<()>> = OnceLock::new();
     L.get_or_init(|| plain(include_str!("../../lists/streets.txt")))
 }

@@ -155,8 +155,24 @@ impl<T> Lexicon<T> {
 pub fn plain(src: &'static str) -> Lexicon<()> {
     let mut lex = Lexicon::default();
     for e in crate::lists::entries(src) {
-        for phrase in e.split(',').map(str::trim).filter(|p| !p.is_empty()) {
+        for phrase in crate::lists::forms(e) {
             lex.add(phrase, ());
+        }
+    }
+    lex
+}
+
+/// A lexicon of the two-field list `src`, `canonical | form, form, …`: every
+/// form stands for its canonical name ("km | km, kilometre, kilometres").
+pub fn keyed(src: &'static str) -> Lexicon<&'static str> {
+    let mut lex = Lexicon::default();
+    for e in crate::lists::entries(src) {
+        let mut f = crate::lists::fields(e);
+        let (Some(key), Some(list)) = (f.next(), f.next()) else {
+            continue;
+        };
+        for form in crate::lists::forms(list) {
+            lex.add(form, key);
         }
     }
     lex

@@ -40,7 +40,7 @@ pub mod range;
 pub mod year;
 
 use crate::dates::Date;
-use crate::model::{Approx, Figure, FigureKind};
+use crate::model::{Figure, FigureKind};
 use crate::text::Doc;
 use numeral::Numeral;
 
@@ -131,18 +131,8 @@ impl Found {
     ) -> Found {
         Found {
             figure: Figure {
-                start: doc.start(first),
-                end: doc.end(last),
-                text: String::new(),
-                kind,
                 value,
-                low: None,
-                high: None,
-                unit: None,
-                currency: None,
-                approx: Approx::Exact,
-                date: None,
-                date_end: None,
+                ..Figure::untexted(doc.start(first), doc.end(last), kind)
             },
             first,
             last,
@@ -166,17 +156,29 @@ pub fn extract(doc: &Doc, reference: Option<Date>) -> Vec<Figure> {
 }
 
 /// Keeps the longest candidates that do not overlap, in text order.
-pub fn resolve(doc: &Doc, mut found: Vec<Found>) -> Vec<Figure> {
-    found.sort_by(|a, b| {
-        let la = a.figure.end - a.figure.start;
-        let lb = b.figure.end - b.figure.start;
-        lb.cmp(&la)
-            .then(b.priority.cmp(&a.priority))
-            .then(a.figure.start.cmp(&b.figure.start))
-    });
+pub fn resolve(doc: &Doc, found: Vec<Found>) -> Vec<Figure> {
+    // Sort small keys, not the candidates themselves.
+    let mut order: Vec<(std::cmp::Reverse<usize>, std::cmp::Reverse<u8>, usize, u32)> = found
+        .iter()
+        .enumerate()
+        .map(|(k, f)| {
+            let len = f.figure.end - f.figure.start;
+            (
+                std::cmp::Reverse(len),
+                std::cmp::Reverse(f.priority),
+                f.figure.start,
+                k as u32,
+            )
+        })
+        .collect();
+    order.sort_unstable();
+    let mut found: Vec<Option<Found>> = found.into_iter().map(Some).collect();
     let mut taken = vec![false; doc.len()];
     let mut out = Vec::new();
-    for mut f in found {
+    for (.., k) in order {
+        let Some(mut f) = found.get_mut(k as usize).and_then(Option::take) else {
+            continue;
+        };
         if f.last >= taken.len() || f.first > f.last {
             continue;
         }

@@ -77,7 +77,7 @@ fn tables() -> &'static Tables {
                 "minor" => Role::Minor,
                 _ => continue,
             };
-            for form in list.split(',').map(str::trim).filter(|s| !s.is_empty()) {
+            for form in crate::lists::forms(list) {
                 let (form, weak) = match form.strip_suffix('?') {
                     Some(f) => (f.trim(), true),
                     None => (form, false),

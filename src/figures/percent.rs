@@ -17,7 +17,7 @@
 //! `lists/percent.txt`. A percent sign inside a web address is not read (see
 //! `exclude`).
 
-use super::lexicon::Lexicon;
+use super::lexicon::{keyed, Lexicon};
 use super::numeral::NumeralKind;
 use super::{Ctx, Found};
 use crate::model::FigureKind;
@@ -26,19 +26,7 @@ use std::sync::OnceLock;
 
 fn forms() -> &'static Lexicon<&'static str> {
     static L: OnceLock<Lexicon<&'static str>> = OnceLock::new();
-    L.get_or_init(|| {
-        let mut lex = Lexicon::default();
-        for e in crate::lists::entries(include_str!("../../lists/percent.txt")) {
-            let mut f = crate::lists::fields(e);
-            let (Some(unit), Some(list)) = (f.next(), f.next()) else {
-                continue;
-            };
-            for form in list.split(',').map(str::trim).filter(|s| !s.is_empty()) {
-                lex.add(form, unit);
-            }
-        }
-        lex
-    })
+    L.get_or_init(|| keyed(include_str!("../../lists/percent.txt")))
 }
 
 /// A percent form at token `j`: its length in tokens and its unit.

@@ -20,7 +20,7 @@
 //! read; a rate's second unit must be a listed unit or a unit of time. "Tall"
 //! and "long" after a quantity are not part of it.
 
-use super::lexicon::Lexicon;
+use super::lexicon::{keyed, Lexicon};
 use super::numeral::NumeralKind;
 use super::{Ctx, Found};
 use crate::model::FigureKind;
@@ -29,19 +29,7 @@ use std::sync::OnceLock;
 
 fn units() -> &'static Lexicon<&'static str> {
     static L: OnceLock<Lexicon<&'static str>> = OnceLock::new();
-    L.get_or_init(|| {
-        let mut lex = Lexicon::default();
-        for e in crate::lists::entries(include_str!("../../lists/units.txt")) {
-            let mut f = crate::lists::fields(e);
-            let (Some(unit), Some(list)) = (f.next(), f.next()) else {
-                continue;
-            };
-            for form in list.split(',').map(str::trim).filter(|s| !s.is_empty()) {
-                lex.add(form, unit);
-            }
-        }
-        lex
-    })
+    L.get_or_init(|| keyed(include_str!("../../lists/units.txt")))
 }
 
 /// Whether a unit starts at token `j`.
