@@ -5,9 +5,9 @@ CARGO ?= cargo
 EVAL ?= ../shared/eval
 SAMPLE ?= tests/fixtures/sample_article.txt
 SAMPLE_DATE ?= 2025-03-14
-FACTLENS := target/release/factlens
+FACTLENS := target/cli/factlens
 
-.PHONY: help test fmt-check clippy unit wasm-check demo bench eval release screenshot size-core
+.PHONY: help test fmt-check clippy unit wasm-check demo bench eval cli screenshot size-core
 
 help:
 	@echo "make test    format check, clippy -D warnings, every test, the wasm32 build of the core"
@@ -31,20 +31,20 @@ unit:
 wasm-check:
 	$(CARGO) build --lib --target wasm32-unknown-unknown --quiet
 
-release:
-	$(CARGO) build --release --quiet
+cli:
+	$(CARGO) build --profile cli --quiet
 
-demo: release
+demo: cli
 	$(FACTLENS) analyze $(SAMPLE) --format text --date $(SAMPLE_DATE)
 
-eval: release
+eval: cli
 	@$(FACTLENS) eval figures $(EVAL)/numbers/recognizers_text_en.jsonl
 
 bench:
 	$(CARGO) bench --bench analyze
 
 # The README's terminal screenshot of `make demo` (needs Debian's chromium).
-screenshot: release
+screenshot: cli
 	mkdir -p build docs
 	$(FACTLENS) analyze $(SAMPLE) --format text --color always --date $(SAMPLE_DATE) | python3 tools/ansi2html.py > build/demo.html
 	chromium --headless --no-sandbox --disable-gpu --disable-dev-shm-usage --disable-background-networking \
