@@ -878,37 +878,50 @@ impl<'a> Scan<'a> {
                 || t.ends_with("’ll")
                 || (self.is(k, "going") && self.is(k + 1, "to"))
         };
-        let stop = |k: usize| {
-            self.punct(k, '.') || self.punct(k, '!') || self.punct(k, '?') || self.punct(k, ';')
-        };
-        let mut k = i;
+        // "On Friday, ministers will meet": a date opening its sentence looks
+        // after itself too.
+        let opens = self.sentence_start(i) || (i > 0 && self.sentence_start(i - 1));
+        self.clause_around(i, i, opens).any(marker)
+    }
+
+    /// Whether token `k` ends a clause: "!", "?", ";" or a full stop that is
+    /// not the dot of a short capitalised abbreviation ("Mr.", "Gov.").
+    pub fn ends_clause(&self, k: usize) -> bool {
+        if self.punct(k, '.') {
+            let abbreviation =
+                k > 0 && self.glued(k) && self.cap(k - 1) && self.doc.tok(k - 1).len() <= 4;
+            return !abbreviation;
+        }
+        self.punct(k, '!') || self.punct(k, '?') || self.punct(k, ';')
+    }
+
+    /// The tokens of the clause around `first..=last`, nearest first: up to
+    /// twelve before it back to the clause start, then, when `after` is set,
+    /// up to twelve after it to the clause end. Never across a line break.
+    pub fn clause_around(
+        &self,
+        first: usize,
+        last: usize,
+        after: bool,
+    ) -> impl Iterator<Item = usize> + '_ {
+        let mut k = first;
         let mut steps = 0;
-        while k > 0 && steps < 12 {
-            if self.doc.line_break_before(k) {
-                break;
+        let before = std::iter::from_fn(move || {
+            if k == 0 || steps >= 12 || self.doc.line_break_before(k) {
+                return None;
             }
             k -= 1;
-            if stop(k) {
-                break;
-            }
-            if marker(k) {
-                return true;
-            }
             steps += 1;
-        }
-        // "On Friday, ministers will meet": a date opening its sentence.
-        let opens = self.sentence_start(i) || (i > 0 && self.sentence_start(i - 1));
-        if opens {
-            for k in i + 1..(i + 12).min(self.doc.len()) {
-                if self.doc.line_break_before(k) || stop(k) {
-                    break;
-                }
-                if marker(k) {
-                    return true;
-                }
-            }
-        }
-        false
+            (!self.ends_clause(k)).then_some(k)
+        });
+        let end = if after {
+            (last + 13).min(self.doc.len())
+        } else {
+            last + 1
+        };
+        let after = (last + 1..end)
+            .take_while(move |&j| !self.doc.line_break_before(j) && !self.ends_clause(j));
+        before.fuse().chain(after)
     }
 
     /// Whether a counted noun follows token `last` ("2021 people", "1500

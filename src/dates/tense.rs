@@ -129,43 +129,9 @@ impl Scan<'_> {
 
     /// Which way the clause around tokens `first..=last` points.
     pub fn tense(&self, first: usize, last: usize) -> Tense {
-        // "Mr. Trump", "Gov. Tomblin": a dot after a short capitalized
-        // abbreviation ends no sentence.
-        let stop = |k: usize| {
-            let abbreviation = self.punct(k, '.')
-                && k > 0
-                && self.glued(k)
-                && self.cap(k - 1)
-                && self.doc.tok(k - 1).len() <= 4;
-            (self.punct(k, '.') && !abbreviation)
-                || self.punct(k, '!')
-                || self.punct(k, '?')
-                || self.punct(k, ';')
-        };
-        let mut k = first;
-        let mut steps = 0;
-        while k > 0 && steps < 12 {
-            if self.doc.line_break_before(k) {
-                break;
-            }
-            k -= 1;
-            if stop(k) {
-                break;
-            }
-            if let Some(t) = self.tense_marker(k, first) {
-                return t;
-            }
-            steps += 1;
-        }
-        for k in last + 1..(last + 13).min(self.doc.len()) {
-            if self.doc.line_break_before(k) || stop(k) {
-                break;
-            }
-            if let Some(t) = self.tense_marker(k, first) {
-                return t;
-            }
-        }
-        Tense::Unknown
+        self.clause_around(first, last, true)
+            .find_map(|k| self.tense_marker(k, first))
+            .unwrap_or(Tense::Unknown)
     }
 }
 
