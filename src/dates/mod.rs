@@ -464,15 +464,7 @@ impl<'a> Scan<'a> {
 
     /// The longest single date (a day, or a day-level relative date) at `i`.
     pub fn point(&self, i: usize) -> Option<Hit> {
-        Self::memo(&self.points, i, || {
-            self.longest([
-                absolute::at(self, i),
-                numeric::at(self, i),
-                weekday::at(self, i),
-                relative::at(self, i),
-                holiday::at(self, i),
-            ])
-        })
+        Self::memo(&self.points, i, || self.point_with(i, relative::at))
     }
 
     /// The longest period at `i` ([`period::at`], remembered).
@@ -503,11 +495,16 @@ impl<'a> Scan<'a> {
     /// [`Scan::point`] without relative shifts ("three days after …"), for
     /// the rules that build on a point themselves.
     pub fn point_simple(&self, i: usize) -> Option<Hit> {
+        self.point_with(i, relative::simple_at)
+    }
+
+    /// The longest day-level date at `i`, relative dates read by `relative`.
+    fn point_with(&self, i: usize, relative: fn(&Scan, usize) -> Option<Hit>) -> Option<Hit> {
         self.longest([
             absolute::at(self, i),
             numeric::at(self, i),
             weekday::at(self, i),
-            relative::simple_at(self, i),
+            relative(self, i),
             holiday::at(self, i),
         ])
     }
