@@ -437,7 +437,7 @@ impl<'a> Scan<'a> {
     }
 
     /// Whether digits at `i` are glued, through digits and marks, to letters
-    /// before them: "i5-9300H", "pic.twitter.com/P2qpm3h3Pm", "A350". A month
+    /// before them: "x7-8400H", "pic.twitter.com/Kq7dw2h9Tm", "A350". A month
     /// or an edge ("mid-2019", "May2019") or a word of
     /// [`GLUED_BEFORE_NUMBER`] ("FY2020-22", "midnight-to-8") leaves it
     /// readable.

@@ -24,8 +24,8 @@
 //!   before a noun it counts ("in 2000 cases"): "2021 people" is a number.
 //!   Between a determiner or a possessive and a word it modifies, a year from
 //!   1800 to fifteen years ahead is a date: "the 2016 election", "a 2014
-//!   study", "Trump's 1995 tax return" (but not "the 1500 block of"). A
-//!   house number is no year ("of 1909 Jolinda Drive"), nor a dimension
+//!   study", "the senator's 1995 tax return" (but not "the 1500 block of"). A
+//!   house number is no year ("of 1907 Fenwick Drive"), nor a dimension
 //!   ("of 1800 x 1920").
 //!   A year opening a sentence ("2021 was hard") is not read, nor a year
 //!   more than five years ahead after "of" ("a score of 2072"), nor one
@@ -429,7 +429,7 @@ fn game_nearby(s: &Scan, first: usize, last: usize) -> bool {
 }
 
 /// Whether the number ending at `l` is a house number: capitalized words
-/// after it end in a street word ("of 1909 Jolinda Drive"; `lists/streets.txt`).
+/// after it end in a street word ("of 1907 Fenwick Drive"; `lists/streets.txt`).
 fn house_number(s: &Scan, l: usize) -> bool {
     let streets = crate::figures::exclude::streets();
     for j in l + 2..=l + 4 {
@@ -455,7 +455,7 @@ const DETERMINERS: &[&str] = &[
 const NOT_AFTER_MODIFIER: &[&str] = &["block", "x", "by", "of", "to", "and", "or", "out"];
 
 /// Whether the year at `i..=l` modifies the word after it: "the 2016
-/// election", "Trump's 1995 tax return", "the 2019 American Music Awards".
+/// election", "the senator's 1995 tax return", "the 2019 Harbour Music Awards".
 fn year_modifier(s: &Scan, i: usize, l: usize) -> bool {
     let Some((v, 4)) = s.digits(i) else {
         return false;
@@ -1214,7 +1214,7 @@ mod tests {
             [("2000", "date", "2000", ""), ("2006", "date", "2006", "")]
         );
         assert!(dates("A fire broke out in the 1500 block of Elm Street.").is_empty());
-        assert!(dates("Police stopped a driver of 1909 Jolinda Drive.").is_empty());
+        assert!(dates("Police stopped a driver of 1907 Fenwick Drive.").is_empty());
         assert!(dates("It has a resolution of 1800 x 1920 per eye.").is_empty());
         assert!(dates("The screen shows a 1920 x 1080 picture.").is_empty());
         assert!(dates("The 2000 delegates voted.").is_empty());

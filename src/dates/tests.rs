@@ -74,8 +74,8 @@ fn a_news_paragraph_with_every_kind() {
 
 #[test]
 fn numbers_inside_identifiers_are_not_times() {
-    let text = "The laptop has an Intel Core i5-9300H chip. \
-                pic.twitter.com/P2qpm3h3Pm — shipping from mid-2019, \
+    let text = "The laptop has an Vexa Core x7-8400H chip. \
+                pic.twitter.com/Kq7dw2h9Tm — shipping from mid-2019, \
                 budgets for FY2020-22, and a midnight-to-8 a.m. shift.";
     let got: Vec<String> = figures(text, None)
         .into_iter()
@@ -141,9 +141,9 @@ fn never_panics_on_odd_input() {
         "Week 12 of",
         "17:46 into",
         "Today's",
-        "i5-",
+        "x7-",
         "the 2016",
-        "Trump's 1995",
+        "Ruiz's 1995",
         "since Feb",
         "was held on Feb. 9 will",
     ];

@@ -16,7 +16,7 @@
 //! - house numbers ("10 Downing Street", "1600 Pennsylvania Avenue", "5th
 //!   Avenue"; `lists/streets.txt`);
 //! - a bare number right after a capitalised name in mid-sentence, which
-//!   names a product or gives a score ("Thunderbolt 3 ports", "AirPods 2",
+//!   names a product or gives a score ("Lightport 3 ports", "EarBeans 2",
 //!   "Arsenal 2 Chelsea 1");
 //! - number words inside names ("Ninety Mile Beach", "the Three Gorges dam",
 //!   "Take-Two Interactive");
@@ -24,8 +24,8 @@
 //!   home", "7. \"The Giuliani problem\""), headings that number a part ("Meal
 //!   3", "Step 2:" alone on a line), and rows of three or more bare numbers
 //!   with only spaces between (tables);
-//! - result lines ("Jets 2, Predators 1"), screen resolutions ("1080p"),
-//!   model numbers with a scale letter ("5500M", "4790k"), "2-in-1", code
+//! - result lines ("Hawks 2, Comets 1"), screen resolutions ("1080p"),
+//!   model numbers with a scale letter ("6600M", "3770k"), "2-in-1", code
 //!   sections ("401(k)"), markup attribute values (`tweet-id="7834…"`) and
 //!   emergency numbers after a call verb ("called 911");
 //! - bare years the words around show to be years ("the 2016 election"; see
@@ -45,7 +45,7 @@
 //! because months and weekdays are exempt). A number between two capitalised
 //! words is kept only in a title-case headline ("Pakistan Says 23 Soldiers
 //! Killed"), so a product name in a headline ("Galaxy Note 10 Review") stays a
-//! number, while in running text ("a version of Resident Evil 2 Remake") it
+//! number, while in running text ("a version of Night Harbor 2 Remake") it
 //! does not. A
 //! phone number written "555-1234" is taken for a range unless it has an area
 //! code in brackets or its second group starts with 0. Numbers in a hashtag or
@@ -114,7 +114,7 @@ fn table_rows(numerals: &[Numeral], blocked: &mut [bool]) {
     }
 }
 
-/// "Jets 2, Predators 1", "Senators 4, Red Wings 3": a result line, two names
+/// "Hawks 2, Comets 1", "Rovers 4, Pilots 3": a result line, two names
 /// each followed by its score, joined by a comma.
 fn score_lines(doc: &Doc, numerals: &[Numeral], blocked: &mut [bool]) {
     let capital = |j: usize| {
@@ -246,7 +246,7 @@ pub(crate) fn sentence_start(doc: &Doc, i: usize) -> bool {
     )
 }
 
-/// "Thunderbolt 3 ports", "AirPods 2 with", "Manchester United 2": a bare
+/// "Lightport 3 ports", "EarBeans 2 with", "Riverside United 2": a bare
 /// number right after a capitalised name in mid-sentence names a product or
 /// gives a score. Not after a month or weekday ("October 23"), not in a title-
 /// case line ("Pakistan Says 23 Soldiers Killed"), not before a unit, currency
@@ -281,7 +281,7 @@ const HEADLINE_LOWER: &[&str] = &[
 
 /// Whether the sentence around token `i` reads like a title-case headline
 /// ("Pakistan Says 23 Soldiers Killed in Attack"), not running text ("a
-/// version of Resident Evil 2 Remake's map"): no lowercase word of four
+/// version of Night Harbor 2 Remake's map"): no lowercase word of four
 /// letters or more, other than the small words headlines keep lowercase,
 /// within a dozen tokens on either side.
 fn headline(doc: &Doc, i: usize) -> bool {
@@ -440,7 +440,7 @@ fn chains(doc: &Doc, numerals: &[Numeral], blocked: &mut [bool]) {
             && doc.is_punct(first.first - 1, '+')
             && doc.glued(first.first)
             && !doc.glued(first.first - 1);
-        // "Wildcats (2-8, 0-7)": a team's record, not a range.
+        // "Otters (3-7, 1-6)": a team's record, not a range.
         let record = count == 2
             && first.value < 30.0
             && last.value < 30.0
@@ -515,7 +515,7 @@ fn glued_to_letters(doc: &Doc, n: &Numeral) -> bool {
     {
         return true;
     }
-    // "5500M", "4790k": a model (see `numeral`, which leaves the letter unread).
+    // "6600M", "3770k": a model (see `numeral`, which leaves the letter unread).
     if n.plain
         && n.end - n.start >= 4
         && doc.glued(after)
@@ -675,13 +675,11 @@ mod tests {
 
     #[test]
     fn product_names_list_numbers_and_tables_are_not_counts() {
-        assert!(
-            texts("It has two Thunderbolt 3 ports and AirPods 2 with it")
-                .iter()
-                .all(|t| t == "two")
-        );
+        assert!(texts("It has two Lightport 3 ports and EarBeans 2 with it")
+            .iter()
+            .all(|t| t == "two"));
         assert!(texts("12. Find someone to talk to").is_empty());
-        assert!(texts("Kyle Busch 5040 5 1 17 27").is_empty());
+        assert!(texts("Dana Ruiz 4810 3 2 11 19").is_empty());
         assert_eq!(texts("In October 23 soldiers died"), ["23"]);
         assert_eq!(texts("Pakistan Says 23 Soldiers Killed"), ["23"]);
         assert_eq!(texts("Tesla 500 km range"), ["500 km"]);
@@ -695,14 +693,14 @@ mod tests {
     fn scores_are_not_ranges_or_counts() {
         assert!(texts("They won 3-2 and drew 1-1").is_empty());
         assert_eq!(texts("aged 18-19"), ["18-19"]);
-        assert!(texts("against the Wildcats (2-8, 0-7) on Saturday").is_empty());
+        assert!(texts("against the Otters (3-7, 1-6) on Saturday").is_empty());
         assert_eq!(texts("adults (18-64) agreed"), ["18-64"]);
     }
 
     #[test]
     fn names_in_running_text_are_not_counts_even_before_a_capital() {
-        assert!(texts("It borrows the map of Resident Evil 2 Remake's police station.").is_empty());
-        assert!(texts("Lexus will sell the LC 500 Convertible this summer.").is_empty());
+        assert!(texts("It borrows the map of Night Harbor 2 Remake's town hall.").is_empty());
+        assert!(texts("Marlin will sell the QX 400 Roadster this summer.").is_empty());
         assert!(texts("Shares of Take-Two Interactive fell.").is_empty());
         assert_eq!(texts("Pakistan Says 23 Soldiers Killed in Attack"), ["23"]);
         assert_eq!(texts("Why aren't I 50 points ahead?"), ["50"]);
@@ -719,7 +717,7 @@ mod tests {
     #[test]
     fn resolutions_models_and_result_lines_are_not_counts() {
         assert!(texts("It streams at 1080p, not 1,440p.").is_empty());
-        assert!(texts("a Radeon Pro 5500M and an old 4790k chip").is_empty());
+        assert!(texts("a Vexa Pro 6600M and an old 3770k chip").is_empty());
         assert!(texts("Bruins 3, Maple Leafs 2: Marchand scored.").is_empty());
         assert!(texts("a 3-in-1 charger").is_empty());
         assert_eq!(texts("a 1500m race"), ["1500m"]);

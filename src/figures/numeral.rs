@@ -29,8 +29,8 @@
 //! Space-grouped thousands ("1 234 567") need groups of exactly three digits
 //! after a first group of one to three. A point before exactly "000" groups
 //! thousands ("45.000" is 45 000; "1.000" is read as 1000, not 1.0). Scale
-//! letters glued to four bare digits or more are model names ("5500M",
-//! "4790k"), not millions or thousands. European decimal commas ("1,3"),
+//! letters glued to four bare digits or more are model names ("6600M",
+//! "3770k"), not millions or thousands. European decimal commas ("1,3"),
 //! spaced signs ("- 5") and spaced scale letters ("2.33 k") are not read.
 
 use crate::text::{Doc, TokenKind};
@@ -462,7 +462,7 @@ fn digits_at(doc: &Doc, i: usize) -> Option<Numeral> {
         if prev_scale > 0.0 && (!spelled || m <= prev_scale || m == 12.0) {
             break;
         }
-        // "5500M", "4790k": a letter glued to four bare digits or more names
+        // "6600M", "3770k": a letter glued to four bare digits or more names
         // a model (a chip, a processor); nobody writes 5.5 billion that way.
         if prev_scale == 0.0 && !spelled && plain && head.len() >= 4 && doc.glued(j) {
             break;
@@ -1296,8 +1296,8 @@ mod tests {
 
     #[test]
     fn letters_after_four_digits_name_models() {
-        let (t, v, _) = one("a Radeon 5500M chip");
-        assert_eq!((t.as_str(), v), ("5500", 5500.0));
+        let (t, v, _) = one("a Vexa 6600M chip");
+        assert_eq!((t.as_str(), v), ("6600", 6600.0));
         let (t, v, _) = one("some 20k fans");
         assert_eq!((t.as_str(), v), ("20k", 20_000.0));
     }

@@ -142,10 +142,10 @@ mod tests {
     #[test]
     fn years_in_running_text_are_not_counts() {
         for s in [
-            "Clinton lost the 2016 election to him.",
+            "Ortega lost the 2016 election to him.",
             "A 2018 analysis of the data found water.",
-            "Nissan showed the 2020 Sentra at a show.",
-            "The band had hits like 1978's “What a Fool Believes.”",
+            "Marlin showed the 2020 Coaster at a show.",
+            "The band had hits like 1978's “Nobody Told Me Twice.”",
             "Sales were weak, and 2019 was a bad year for dealers.",
             "Benefits planned for fiscal 2019 will come later.",
             "NASA could push the landing back to 2028, the old goal.",
