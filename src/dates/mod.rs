@@ -526,33 +526,19 @@ impl<'a> Scan<'a> {
         self.tags.get(i).map_or(Lex::Other, |t| t.lex)
     }
 
-    /// The bytes of token `i` (empty past the end).
-    fn bytes(&self, i: usize) -> &[u8] {
-        match self.doc.tokens.get(i) {
-            Some(t) => self.doc.text.as_bytes().get(t.range()).unwrap_or_default(),
-            None => &[],
-        }
-    }
-
     /// Whether token `i` is the word `w` (lowercase), ignoring ASCII case.
     pub fn is(&self, i: usize, w: &str) -> bool {
-        let b = self.bytes(i);
-        b.len() == w.len() && b.eq_ignore_ascii_case(w.as_bytes())
+        self.doc.is(i, w)
     }
 
     /// Whether token `i` is one of `words` (lowercase), ignoring ASCII case.
     pub fn is_any(&self, i: usize, words: &[&str]) -> bool {
-        let b = self.bytes(i);
-        words
-            .iter()
-            .any(|w| b.len() == w.len() && b.eq_ignore_ascii_case(w.as_bytes()))
+        self.doc.is_any(i, words)
     }
 
     /// Whether token `i` is the punctuation mark `c`.
     pub fn punct(&self, i: usize, c: char) -> bool {
-        let mut buf = [0u8; 4];
-        self.kind(i) == Some(TokenKind::Punct)
-            && self.bytes(i) == c.encode_utf8(&mut buf).as_bytes()
+        self.doc.is_punct(i, c)
     }
 
     /// A hyphen or dash of any kind.
@@ -583,7 +569,7 @@ impl<'a> Scan<'a> {
         if self.kind(i) != Some(TokenKind::Digits) {
             return None;
         }
-        let b = self.bytes(i);
+        let b = self.doc.tok(i).as_bytes();
         if b.is_empty() || b.len() > 9 {
             return None;
         }
@@ -595,24 +581,17 @@ impl<'a> Scan<'a> {
 
     /// Whether token `i` starts with an uppercase letter.
     pub fn cap(&self, i: usize) -> bool {
-        self.is_word(i)
-            && self
-                .doc
-                .tok(i)
-                .chars()
-                .next()
-                .is_some_and(char::is_uppercase)
+        self.word_starts(i, char::is_uppercase)
     }
 
     /// Whether token `i` is a word starting with a lowercase letter.
     pub fn lower_word(&self, i: usize) -> bool {
-        self.is_word(i)
-            && self
-                .doc
-                .tok(i)
-                .chars()
-                .next()
-                .is_some_and(char::is_lowercase)
+        self.word_starts(i, char::is_lowercase)
+    }
+
+    /// Whether token `i` is a word whose first letter passes `test`.
+    fn word_starts(&self, i: usize, test: fn(char) -> bool) -> bool {
+        self.is_word(i) && self.doc.tok(i).chars().next().is_some_and(test)
     }
 
     /// Whether token `i` starts a sentence, a line or a quotation.

@@ -40,21 +40,31 @@ impl<'a> Doc<'a> {
         self.tokens.get(i).map(|t| t.kind)
     }
 
+    /// The bytes of token `i` (empty past the end). Rules compare tokens
+    /// millions of times; bytes skip the char-boundary checks of `tok`.
+    fn bytes(&self, i: usize) -> &'a [u8] {
+        match self.tokens.get(i) {
+            Some(t) => self.text.as_bytes().get(t.range()).unwrap_or_default(),
+            None => &[],
+        }
+    }
+
     /// Whether token `i` is the word `w`, ignoring ASCII case (`w` lowercase).
     pub fn is(&self, i: usize, w: &str) -> bool {
-        self.tok(i).eq_ignore_ascii_case(w)
+        self.bytes(i).eq_ignore_ascii_case(w.as_bytes())
     }
 
     /// Whether token `i` is one of `words` (lowercase), ignoring ASCII case.
     pub fn is_any(&self, i: usize, words: &[&str]) -> bool {
-        let t = self.tok(i);
-        words.iter().any(|w| t.eq_ignore_ascii_case(w))
+        let t = self.bytes(i);
+        words.iter().any(|w| t.eq_ignore_ascii_case(w.as_bytes()))
     }
 
     /// Whether token `i` is the punctuation character `c`.
     pub fn is_punct(&self, i: usize, c: char) -> bool {
+        let mut buf = [0u8; 4];
         matches!(self.tokens.get(i), Some(t) if t.kind == TokenKind::Punct)
-            && self.tok(i).starts_with(c)
+            && self.bytes(i) == c.encode_utf8(&mut buf).as_bytes()
     }
 
     /// Whether token `i` exists and follows token `i - 1` with no space.
