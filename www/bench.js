@@ -1,0 +1,96 @@
+// bench.html: how long the lens takes to appear on the demo article.
+//
+// cold_ms: from the first line of this module to the lens painted (the
+//   dynamic import of ./factlens.js, WebAssembly start-up, analysis, paint,
+//   then two requestAnimationFrame callbacks).
+// warm_median_ms, warm_p95_ms: unmount + mount + two frames, repeated n times
+//   (?n=, default 20).
+// Results go to window.__factlensBench and, as text, to <pre id="result">.
+// On failure window.__factlensBench is {error: "..."}.
+
+const t0 = performance.now();
+
+const result = document.getElementById('result');
+
+function frames(count = 2) {
+  return new Promise((resolve) => {
+    const step = () => (--count <= 0 ? resolve() : requestAnimationFrame(step));
+    requestAnimationFrame(step);
+  });
+}
+
+function readN() {
+  const raw = new URLSearchParams(location.search).get('n');
+  if (raw === null || raw === '') return 20;
+  const n = Number(raw);
+  return Number.isInteger(n) && n >= 1 && n <= 10000 ? n : 20;
+}
+
+// Nearest-rank percentile of an ascending array.
+function percentile(sorted, p) {
+  if (!sorted.length) return null;
+  const rank = Math.ceil((p / 100) * sorted.length);
+  return sorted[Math.min(sorted.length, Math.max(1, rank)) - 1];
+}
+
+function median(sorted) {
+  if (!sorted.length) return null;
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+const round = (x) => (x === null ? null : Math.round(x * 100) / 100);
+
+async function bench() {
+  const n = readN();
+  const article = document.querySelector('article');
+  if (!article) throw new Error('bench.html has no <article>');
+
+  const { mount } = await import('./factlens.js');
+  let lens = await mount(article, { panel: 'closed' });
+  await frames(2);
+  const cold = performance.now() - t0;
+
+  const warm = [];
+  for (let i = 0; i < n; i++) {
+    const start = performance.now();
+    lens.unmount();
+    lens = await mount(article, { panel: 'closed' });
+    await frames(2);
+    warm.push(performance.now() - start);
+  }
+  warm.sort((a, b) => a - b);
+
+  const analysis = lens.analysis ?? {};
+  const count = (key) => (Array.isArray(analysis[key]) ? analysis[key].length : 0);
+  return {
+    cold_ms: round(cold),
+    warm_median_ms: round(median(warm)),
+    warm_p95_ms: round(percentile(warm, 95)),
+    n,
+    // For the record: what was painted.
+    text_length: article.textContent.length,
+    figures: count('figures'),
+    quotes: count('quotes'),
+    claims: count('claims'),
+    flags: count('flags'),
+    user_agent: navigator.userAgent,
+  };
+}
+
+bench().then(
+  (out) => {
+    window.__factlensBench = out;
+    result.textContent =
+      `cold: ${out.cold_ms} ms\n` +
+      `warm: median ${out.warm_median_ms} ms, p95 ${out.warm_p95_ms} ms (n = ${out.n})\n\n` +
+      JSON.stringify(out, null, 2);
+    document.documentElement.dataset.bench = 'done';
+  },
+  (err) => {
+    const message = err && typeof err === 'object' && 'message' in err ? err.message : String(err);
+    window.__factlensBench = { error: message };
+    result.textContent = `Benchmark failed: ${message}`;
+    document.documentElement.dataset.bench = 'error';
+  },
+);
