@@ -7,16 +7,22 @@ SAMPLE ?= tests/fixtures/sample_article.txt
 SAMPLE_DATE ?= 2025-03-14
 FACTLENS := target/cli/factlens
 
-.PHONY: help test fmt-check clippy unit wasm-check demo bench eval cli screenshot size-core
+.PHONY: help test fmt-check clippy unit wasm-check wasm-test browser-test demo demo-cli bench bench-web eval cli screenshot size-core build size
 
 help:
-	@echo "make test    format check, clippy -D warnings, every test, the wasm32 build of the core"
-	@echo "make demo    analyse the sample article and print it with its figures marked"
+	@echo "make test    format check, clippy -D warnings, every Rust test, the binding's tests and"
+	@echo "             the widget's browser tests in headless Chromium (needs chromium, chromedriver,"
+	@echo "             wasm-bindgen-cli $(WASM_BINDGEN_VERSION), node; .ci/run installs them)"
+	@echo "make demo    build the widget and serve www/ on http://$(DEMO_HOST):$(DEMO_PORT)/"
+	@echo "make demo-cli  analyse the sample article and print it with its figures marked"
+	@echo "make build   the browser build: www/pkg/ (wasm-bindgen --target web)"
+	@echo "make size    what a page downloads: wasm + JS shell, raw and gzip -9"
+	@echo "make bench-web  module load to painted highlights on the demo, headless Chromium"
 	@echo "make eval    score every evaluation on ../shared/eval and print one table"
 	@echo "make bench   criterion: analyze on 3 KB / 100 KB / 1 MB of real news text (MB/s)"
 	@echo "make size-core  what the core adds to a wasm32 build (raw and gzip -9)"
 
-test: fmt-check clippy unit wasm-check
+test: fmt-check clippy unit wasm-check wasm-test browser-test
 
 fmt-check:
 	$(CARGO) fmt --all -- --check
@@ -31,10 +37,49 @@ unit:
 wasm-check:
 	$(CARGO) build --lib --target wasm32-unknown-unknown --quiet
 
+# The browser build: www/pkg/ (generated, git-ignored) from the release wasm,
+# by the wasm-bindgen-cli pinned in Cargo.lock. No wasm-opt: measured, npm
+# binaryen's -Oz/-Os make the gzipped module 1% larger (README, "Size"), and
+# Debian's binaryen corrupts wasm-bindgen output.
+WASM := target/wasm32-unknown-unknown/release/factlens.wasm
+WASM_BINDGEN_VERSION := $(shell awk '/^name = "wasm-bindgen"$$/{getline; gsub(/[^0-9.]/,""); print}' Cargo.lock)
+build:
+	@v=$$(wasm-bindgen --version 2>/dev/null | awk '{print $$2}'); \
+	  if [ "$$v" != "$(WASM_BINDGEN_VERSION)" ]; then \
+	    echo "wasm-bindgen $(WASM_BINDGEN_VERSION) is needed (Cargo.lock), found '$$v':"; \
+	    echo "  cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION)"; exit 1; fi
+	$(CARGO) build --lib --release --target wasm32-unknown-unknown --quiet
+	wasm-bindgen --target web --out-dir www/pkg --remove-name-section --remove-producers-section $(WASM)
+
+# The binding's own tests (src/wasm.rs) in headless Chromium: offsets as
+# JavaScript sees them, errors as JS Errors (.cargo/config.toml, webdriver.json).
+wasm-test:
+	$(CARGO) test --lib --target wasm32-unknown-unknown --quiet
+
+tests/browser/node_modules/.package-lock.json: tests/browser/package-lock.json
+	cd tests/browser && npm ci --no-audit --no-fund
+
+# Playwright (playwright-core) driving Debian's Chromium on the demo pages.
+browser-test: build tests/browser/node_modules/.package-lock.json
+	cd tests/browser && node --test --test-concurrency=1 --test-reporter=spec *.test.mjs
+
+# What a page that embeds the lens downloads (README, "Size").
+SHELL_JS := $(filter-out www/paste.js www/bench.js,$(wildcard www/*.js))
+size: build
+	@tools/size.sh www/pkg/factlens_bg.wasm www/pkg/factlens.js $(SHELL_JS)
+
+bench-web: build tests/browser/node_modules/.package-lock.json
+	node tests/browser/bench.mjs
+
 cli:
 	$(CARGO) build --profile cli --quiet
 
-demo: cli
+DEMO_HOST ?= 127.0.0.1
+DEMO_PORT ?= 8000
+demo: build
+	@node tools/serve.mjs --root www --host $(DEMO_HOST) --port $(DEMO_PORT)
+
+demo-cli: cli
 	$(FACTLENS) analyze $(SAMPLE) --format text --date $(SAMPLE_DATE)
 
 eval: cli

@@ -19,6 +19,8 @@ pub mod offsets;
 pub mod options;
 pub mod segment;
 pub mod text;
+#[cfg(target_arch = "wasm32")]
+mod wasm;
 
 pub use dates::Date;
 pub use model::*;

@@ -1,0 +1,47 @@
+// bench.mjs (`make bench-web`): module load to painted highlights on the demo
+// article, in headless Chromium. Not a test: it prints figures for the README.
+//
+// Each run is a fresh browser context (empty cache) loading www/bench.html,
+// which times from its own first line through the import of factlens.js,
+// WebAssembly start-up, text collection, analysis and painting to two frames
+// later (cold), then unmount + mount n times (warm).
+//
+//   node tests/browser/bench.mjs [--runs 7] [--n 20]
+
+import { start, newPage } from './harness.mjs';
+
+const arg = (name, dflt) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? Number(process.argv[i + 1]) : dflt;
+};
+const runs = arg('runs', 7);
+const n = arg('n', 20);
+
+const env = await start();
+const rows = [];
+try {
+  for (let i = 0; i < runs; i++) {
+    const { page, context } = await newPage(env.browser);
+    await page.goto(`${env.url}bench.html?n=${n}`);
+    await page.waitForFunction(() => /** @type {any} */ (window).__factlensBench, null, { timeout: 30000 });
+    const out = await page.evaluate(() => /** @type {any} */ (window).__factlensBench);
+    if (out.error) throw new Error(out.error);
+    rows.push(out);
+    await context.close();
+  }
+} finally {
+  await env.close();
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const cold = rows.map((r) => r.cold_ms);
+const last = rows[rows.length - 1];
+console.log(`demo article: ${last.text_length} characters, ${last.figures} figures, ${last.quotes} quotes, ${last.claims} claims, ${last.flags} flags`);
+console.log(`${last.user_agent.match(/(Headless)?Chrom(e|ium)\/[\d.]+/)?.[0] ?? last.user_agent}`);
+console.log(`cold (module load → painted), ${runs} fresh loads: median ${median(cold).toFixed(1)} ms, min ${Math.min(...cold).toFixed(1)}, max ${Math.max(...cold).toFixed(1)}`);
+console.log(`warm (unmount + mount + 2 frames), ${n} × ${runs}: median ${median(rows.map((r) => r.warm_median_ms)).toFixed(1)} ms, p95 ${median(rows.map((r) => r.warm_p95_ms)).toFixed(1)} ms`);
+console.log('budget: ≤ 50 ms module load → painted');
