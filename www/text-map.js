@@ -15,8 +15,8 @@ const SKIP = new Set([
   'img', 'picture', 'head', 'title', 'meta', 'link', 'fact-lens', 'datalist', 'dialog',
 ]);
 
-// Elements whose boundaries break the text even when CSS says otherwise
-// (display: contents on a <p>, say): the segmenter needs them.
+// Elements whose boundaries break the text when CSS gives no answer (no
+// computed style, or display: contents on a <p>): the segmenter needs them.
 const BLOCK_TAGS = new Set([
   'address', 'article', 'aside', 'blockquote', 'dd', 'details', 'div', 'dl', 'dt',
   'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
@@ -214,8 +214,9 @@ export function collect(root, options = {}) {
     }
     const display = cs ? cs.display : '';
     const block =
-      BLOCK_TAGS.has(tag) ||
-      (display !== '' && display !== 'inline' && display !== 'contents' && !display.startsWith('inline') && display !== 'ruby');
+      display === '' || display === 'contents'
+        ? BLOCK_TAGS.has(tag)
+        : display !== 'inline' && !display.startsWith('inline') && display !== 'ruby';
     if (block) {
       lineBreak(2);
       atLineStart = true;

@@ -348,7 +348,7 @@ test('<fact-lens for="…"> mounts on its article and goes away with the element
   const { page, context, errors } = await newPage(env.browser);
   await page.route(`${env.url}element-test.html`, (route) =>
     route.fulfill({
-      contentType: 'text/html',
+      contentType: 'text/html; charset=utf-8',
       body: `<!doctype html><html lang="en"><head><title>t</title>
         <script type="module" src="./factlens.js"></script></head><body>
         <article id="story"><h1>Ferry fares rise</h1><p>Fares rose by <em>over 12%</em> on 3 March 2025, the operator said.</p></article>
