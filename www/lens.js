@@ -259,7 +259,7 @@ export class Lens {
     this.visible = on;
     this.popover?.hide();
     this.repaint();
-    this.panel?.render();
+    this.panel?.refresh();
     this.restoreFocus('[data-action="highlights"]');
   }
 
@@ -270,7 +270,7 @@ export class Lens {
     else this.categories.add(cat);
     this.popover?.hide();
     this.repaint();
-    this.panel?.render();
+    this.panel?.refresh();
     this.restoreFocus(`.filter[data-cat="${cat}"]`);
   }
 

@@ -47,7 +47,8 @@ export class Panel {
     shadow.append(this.toggle, this.el);
     this.toggle.addEventListener('click', () => this.setOpen(this.el.hidden), { signal });
     this.el.addEventListener('keydown', (e) => this.onKey(/** @type {KeyboardEvent} */ (e)), { signal });
-    this.render();
+    // The lists are built on first open: a closed panel costs one button.
+    this.rendered = false;
   }
 
   get open() {
@@ -56,6 +57,7 @@ export class Panel {
 
   /** @param {boolean} open @param {{focus?: boolean}} [opts] */
   setOpen(open, opts = {}) {
+    if (open && !this.rendered) this.render();
     this.el.hidden = !open;
     this.toggle.setAttribute('aria-expanded', String(open));
     if (open && opts.focus !== false) {
@@ -65,8 +67,14 @@ export class Panel {
     }
   }
 
-  /** Rebuilds the panel from the lens's items and filters. */
+  /** Rebuilds the panel if it has been built (it is built on first open). */
+  refresh() {
+    if (this.rendered) this.render();
+  }
+
+  /** Builds the panel from the lens's items and filters. */
   render() {
+    this.rendered = true;
     const doc = this.doc;
     const lens = this.lens;
     const counts = countByCategory(lens.items);
