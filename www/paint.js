@@ -239,6 +239,8 @@ export class MarkPainter {
   /** @param {Range[]} _ranges @param {number} ms @param {Item} [item] */
   flash(_ranges, ms, item) {
     const marks = item ? this.marksOf.get(item) || [] : [];
+    // One flash at a time, as with the Highlight API painter.
+    for (const m of this.marks) m.removeAttribute('data-factlens-flash');
     for (const m of marks) m.setAttribute('data-factlens-flash', '');
     this.view.setTimeout(() => {
       for (const m of marks) m.removeAttribute('data-factlens-flash');
