@@ -2,7 +2,7 @@
 // highlights or marks, one host element for its shadow-DOM UI, one adopted
 // stylesheet, its event listeners) and `unmount()` takes all of it away.
 
-import { CATEGORIES, buildItems } from './items.js';
+import { CATEGORIES, buildItems, groupDigits } from './items.js';
 import { HighlightPainter, MarkPainter, hasHighlightApi, paintedAt } from './paint.js';
 import { Panel } from './panel.js';
 import { Popover } from './popover.js';
@@ -295,7 +295,7 @@ export class Lens {
     const el = this.root;
     let what = `<${el.localName}>`;
     if (el.id) what += `#${el.id}`;
-    return `${what} (${this.text.length.toLocaleString('en')} characters)`;
+    return `${what} (${groupDigits(this.text.length, 0)} characters)`;
   }
 
   /** Takes away everything the lens added to the page. Safe to call twice. */

@@ -3,7 +3,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { buildItems, describeDate, describeValue, factCheckLink, countByCategory } from '../../www/items.js';
+import { buildItems, describeDate, describeValue, factCheckLink, countByCategory, groupDigits } from '../../www/items.js';
 
 const span = (text, start) => ({ start, end: start + text.length, text });
 
@@ -25,7 +25,7 @@ test('a bound reads as a bound', () => {
 test('money, ranges, percentage points and durations in words', () => {
   const f = (x) => ({ value: null, low: null, high: null, unit: null, currency: null, approx: 'exact', date: null, date_end: null, ...x });
   assert.equal(describeValue(f({ kind: 'money', value: 2.4e9, currency: 'GBP' })), '£2,400,000,000');
-  assert.equal(describeValue(f({ kind: 'money', value: 4.5, currency: 'USD' })), 'US$4.50');
+  assert.equal(describeValue(f({ kind: 'money', value: 4.5, currency: 'USD' })), '$4.50');
   assert.equal(describeValue(f({ kind: 'number', low: 400, high: 600 })), '400 to 600');
   assert.equal(describeValue(f({ kind: 'percent', value: 2, unit: 'pp' })), '2 percentage points');
   assert.equal(describeValue(f({ kind: 'duration', value: 18, unit: 'month' })), '18 months');
@@ -124,4 +124,13 @@ test('items come in reading order, outer before inner at the same start', () => 
     }),
   );
   assert.deepEqual(items.map((i) => i.id), ['c0', 'f1', 'f0']);
+});
+
+test('digits are grouped by hand (no Intl, which is slow to start)', () => {
+  assert.equal(groupDigits(2400000000, 0), '2,400,000,000');
+  assert.equal(groupDigits(1234.5, 2), '1,234.5');
+  assert.equal(groupDigits(-1000, 0), '-1,000');
+  assert.equal(groupDigits(0.125, 6), '0.125');
+  assert.equal(groupDigits(100, 6), '100');
+  assert.equal(groupDigits(12, 2), '12');
 });
