@@ -54,7 +54,7 @@ build:
 # The binding's own tests (src/wasm.rs) in headless Chromium: offsets as
 # JavaScript sees them, errors as JS Errors (.cargo/config.toml, webdriver.json).
 wasm-test:
-	$(CARGO) test --lib --target wasm32-unknown-unknown --quiet
+	$(CARGO) test --lib --target wasm32-unknown-unknown
 
 tests/browser/node_modules/.package-lock.json: tests/browser/package-lock.json
 	cd tests/browser && npm ci --no-audit --no-fund

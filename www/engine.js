@@ -39,7 +39,16 @@ export async function analyze(text, options) {
     throw new TypeError(`factlens: analyze() needs a string, got ${typeof text}`);
   }
   await load();
-  return analyzeWasm(text, options ?? undefined);
+  try {
+    return analyzeWasm(text, options ?? undefined);
+  } catch (err) {
+    // Bad options arrive as Errors with a message from the core; anything
+    // else (a trap inside the module) is a bug, reported as such.
+    if (err instanceof Error && !(err instanceof WebAssembly.RuntimeError)) throw err;
+    const e = new Error(`factlens: the analysis failed inside the engine (${String(err)}); please report it with the text`);
+    e.cause = err;
+    throw e;
+  }
 }
 
 /** The core's version, once loaded. */
