@@ -45,7 +45,10 @@ export interface Attribution {
   cue: Span | null;
   content: Span;
   source_kind: SourceKind;
+  /** The canonical name: a person's (people[person].name) or an organisation's as written. */
   speaker: string | null;
+  /** Index into `people` when the source is, or resolves to, a person. */
+  person?: number | null;
   /** Index into `quotes`. */
   quote: number | null;
   direct: boolean;
@@ -65,6 +68,12 @@ export interface Flag extends Span {
   related: Span[];
 }
 
+export interface Person {
+  name: string;
+  title: string | null;
+  mentions: Span[];
+}
+
 export interface Analysis {
   schema: number;
   sentences: Sentence[];
@@ -73,8 +82,8 @@ export interface Analysis {
   attributions: Attribution[];
   claims: Claim[];
   flags: Flag[];
-  /** People the article names, with their titles, once the attribution layer fills it. */
-  people?: { name: string; title?: string | null }[];
+  /** People the article names, with their titles and every mention (schema 2). */
+  people?: Person[];
 }
 
 export type Layer = 'sentences' | 'figures' | 'quotes' | 'attributions' | 'claims' | 'flags';
@@ -123,6 +132,8 @@ export interface Item {
   reasons: string[];
   score?: number;
   speaker?: string | null;
+  /** The person an attribution resolves to. */
+  person?: string | null;
   link?: string;
 }
 

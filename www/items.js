@@ -76,7 +76,7 @@ const SOURCE_KINDS = {
  *   id: string, cat: 'claims'|'quotes'|'figures'|'flags', style: string,
  *   start: number, end: number, spans: [number, number][],
  *   kind: string, title: string, summary: string, lines: string[],
- *   reasons: string[], score?: number, speaker?: string | null,
+ *   reasons: string[], score?: number, speaker?: string | null, person?: string | null,
  *   sourceKind?: string, link?: string, related: Span[],
  * }} Item
  */
@@ -124,11 +124,11 @@ export function buildItems(analysis, options = {}) {
   (analysis.quotes || []).forEach((/** @type {any} */ q, /** @type {number} */ i) => {
     const attr = q.attribution != null ? attributions[q.attribution] : null;
     if (attr) quoted.add(q.attribution);
-    items.push(quoteItem(q, i, attr, people));
+    items.push({ ...quoteItem(q, i, attr, people), person: personOf(attr, analysis) });
   });
   attributions.forEach((/** @type {any} */ a, /** @type {number} */ i) => {
     if (quoted.has(i) || (a.quote != null && analysis.quotes?.[a.quote])) return;
-    items.push(reportedItem(a, i, people));
+    items.push({ ...reportedItem(a, i, people), person: personOf(a, analysis) });
   });
 
   (analysis.figures || []).forEach((/** @type {any} */ f, /** @type {number} */ i) => {
@@ -156,6 +156,18 @@ export function buildItems(analysis, options = {}) {
 
   items.sort((a, b) => a.start - b.start || b.end - a.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return items;
+}
+
+/**
+ * The name of the person an attribution resolves to (schema 2's `person`
+ * index into `people`), or null for organisations, documents and unnamed
+ * sources.
+ * @param {any} attr @param {any} analysis
+ */
+function personOf(attr, analysis) {
+  if (!attr || attr.person == null) return null;
+  const p = Array.isArray(analysis.people) ? analysis.people[attr.person] : null;
+  return p && typeof p.name === 'string' ? p.name : attr.speaker ?? null;
 }
 
 /**

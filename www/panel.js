@@ -183,25 +183,38 @@ export class Panel {
     const doc = this.doc;
     const items = this.lens.items.filter((i) => i.cat === 'quotes' && i.kind !== 'term');
     /** @type {Map<string, Item[]>} */
-    const bySpeaker = new Map();
+    const byPerson = new Map();
+    /** @type {Map<string, Item[]>} */
+    const byOther = new Map();
     /** @type {Item[]} */
     const unnamed = [];
     for (const it of items) {
-      if (it.speaker && it.sourceKind !== 'anonymous' && it.sourceKind !== 'vague') {
-        let list = bySpeaker.get(it.speaker);
-        if (!list) bySpeaker.set(it.speaker, (list = []));
+      const group = it.person ? byPerson : it.speaker && (it.sourceKind === 'organization' || it.sourceKind === 'document') ? byOther : null;
+      const key = it.person || it.speaker;
+      if (group && key) {
+        let list = group.get(key);
+        if (!list) group.set(key, (list = []));
         list.push(it);
       } else {
         unnamed.push(it);
       }
     }
     const titles = this.lens.peopleTitles();
-    const out = [this.heading('People quoted', bySpeaker.size, 'people')];
-    if (!bySpeaker.size) out.push(h(doc, 'p', { class: 'empty' }, 'No named speakers found.'));
-    for (const [name, list] of bySpeaker) {
+    const entries = (/** @type {Item[]} */ list) =>
+      h(doc, 'ul', { class: 'list' }, ...list.map((it) => this.entry(it, [h(doc, 'span', { class: 'text' }, excerpt(it.summary, 140))])));
+    const out = [this.heading('People quoted', byPerson.size, 'people')];
+    if (!byPerson.size) out.push(h(doc, 'p', { class: 'empty' }, 'No named people quoted.'));
+    for (const [name, list] of byPerson) {
       const title = titles.get(name);
       out.push(h(doc, 'p', { class: 'person' }, name, title ? h(doc, 'span', { class: 'title' }, `, ${title}`) : null, ` — ${list.length}`));
-      out.push(h(doc, 'ul', { class: 'list' }, ...list.map((it) => this.entry(it, [h(doc, 'span', { class: 'text' }, excerpt(it.summary, 140))]))));
+      out.push(entries(list));
+    }
+    if (byOther.size) {
+      out.push(this.heading('Organisations and documents', byOther.size, 'organisations'));
+      for (const [name, list] of byOther) {
+        out.push(h(doc, 'p', { class: 'person' }, name, ` — ${list.length}`));
+        out.push(entries(list));
+      }
     }
     out.push(this.heading('Unnamed or missing sources', unnamed.length, 'unnamed'));
     if (!unnamed.length) out.push(h(doc, 'p', { class: 'empty' }, 'None found.'));

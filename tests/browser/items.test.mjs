@@ -48,6 +48,7 @@ test('a quote names its speaker with the title the core found', () => {
     content: span('“It will open in May,”', 0),
     source_kind: 'person',
     speaker: 'Miriam Okafor',
+    person: 0,
     quote: 0,
     direct: true,
   };
@@ -56,6 +57,7 @@ test('a quote names its speaker with the title the core found', () => {
   assert.equal(items[0].title, 'Quote — Miriam Okafor, Port Authority chief executive, said');
   assert.deepEqual(items[0].spans, [[0, 22], [28, 34], [35, 39]]);
   assert.equal(items[0].style, 'quote');
+  assert.equal(items[0].person, 'Miriam Okafor');
 });
 
 test('anonymous, unattributed and term quotes look different', () => {
