@@ -11,38 +11,57 @@
 //! U+FFFD, which is also one UTF-16 code unit, so offsets still index the
 //! caller's own string.
 
-use serde::Deserialize;
+use js_sys::{Array, Object, Reflect};
 use wasm_bindgen::prelude::*;
 
 use crate::{analyze as analyze_text, Date, Layers, OffsetUnit, Options, SCHEMA_VERSION};
 
-/// The options object `analyze(text, options)` accepts; every field optional.
-#[derive(Debug, Default, Deserialize)]
-#[serde(default, deny_unknown_fields)]
-struct JsOptions {
-    /// The publication date, `YYYY-MM-DD`; relative dates resolve against it.
-    date: Option<String>,
-    /// The layers to compute, by name; all of them when absent.
-    layers: Option<Vec<String>>,
-}
+/// The option names `analyze(text, options)` accepts.
+const FIELDS: &[&str] = &["date", "layers"];
 
-impl JsOptions {
-    const FIELDS: &'static [&'static str] = &["date", "layers"];
-
-    fn into_options(self) -> Result<Options, String> {
-        let mut opts = Options::new();
-        if let Some(date) = self.date.filter(|d| !d.trim().is_empty()) {
+/// Reads the options object: `undefined`/`null`, or `{date?: "YYYY-MM-DD",
+/// layers?: string[]}`. Read by hand rather than through serde: the
+/// deserializer and its error messages would add some 20 KB to the module.
+fn read_options(options: &JsValue) -> Result<Options, String> {
+    let mut opts = Options::new();
+    if options.is_undefined() || options.is_null() {
+        return Ok(opts);
+    }
+    if !options.is_object() || Array::is_array(options) {
+        return Err("options must be an object like {date: \"2025-03-14\"}".to_string());
+    }
+    let obj: &Object = options.unchecked_ref();
+    for key in Object::keys(obj).iter() {
+        let key = key.as_string().unwrap_or_default();
+        if !FIELDS.contains(&key.as_str()) {
+            return Err(format!("unknown option {key:?} (expected date or layers)"));
+        }
+    }
+    let date = Reflect::get(options, &JsValue::from_str("date")).unwrap_or(JsValue::UNDEFINED);
+    if !date.is_undefined() && !date.is_null() {
+        let date = date
+            .as_string()
+            .ok_or("options.date must be a string, YYYY-MM-DD")?;
+        if !date.trim().is_empty() {
             let date: Date = date
                 .trim()
                 .parse()
                 .map_err(|e| format!("options.date: {e}"))?;
             opts = opts.with_reference_date(date);
         }
-        if let Some(names) = self.layers {
-            opts.layers = layers_named(&names)?;
-        }
-        Ok(opts)
     }
+    let layers = Reflect::get(options, &JsValue::from_str("layers")).unwrap_or(JsValue::UNDEFINED);
+    if !layers.is_undefined() && !layers.is_null() {
+        if !Array::is_array(&layers) {
+            return Err("options.layers must be a list of layer names".to_string());
+        }
+        let names = Array::from(&layers)
+            .iter()
+            .map(|v| v.as_string().ok_or("options.layers must hold strings"))
+            .collect::<Result<Vec<String>, _>>()?;
+        opts.layers = layers_named(&names)?;
+    }
+    Ok(opts)
 }
 
 /// The layers named in `names` (`sentences`, `figures`, `quotes`,
@@ -81,27 +100,7 @@ fn layers_named(names: &[String]) -> Result<Layers, String> {
 /// `{date?: "YYYY-MM-DD", layers?: string[]}`; anything else is an `Error`.
 #[wasm_bindgen]
 pub fn analyze(text: &str, options: JsValue) -> Result<JsValue, JsError> {
-    let opts = if options.is_undefined() || options.is_null() {
-        JsOptions::default()
-    } else {
-        // serde-wasm-bindgen reads a struct by its field names and never sees
-        // other keys, so a misspelt option is caught here.
-        if let Some(obj) = options.dyn_ref::<js_sys::Object>() {
-            for key in js_sys::Object::keys(obj).iter() {
-                let key = key.as_string().unwrap_or_default();
-                if !JsOptions::FIELDS.contains(&key.as_str()) {
-                    return Err(JsError::new(&format!(
-                        "factlens: unknown option {key:?} (expected date or layers)"
-                    )));
-                }
-            }
-        }
-        serde_wasm_bindgen::from_value::<JsOptions>(options)
-            .map_err(|e| JsError::new(&format!("factlens: bad options: {e}")))?
-    };
-    let opts = opts
-        .into_options()
-        .map_err(|e| JsError::new(&format!("factlens: {e}")))?;
+    let opts = read_options(&options).map_err(|e| JsError::new(&format!("factlens: {e}")))?;
     let mut analysis = analyze_text(text, &opts);
     analysis.convert_offsets(text, OffsetUnit::Utf16);
     let serializer = serde_wasm_bindgen::Serializer::json_compatible();
