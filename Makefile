@@ -84,6 +84,7 @@ demo-cli: cli
 
 eval: cli
 	@$(FACTLENS) eval figures $(EVAL)/numbers/recognizers_text_en.jsonl
+	@$(FACTLENS) eval attributions $(EVAL)/quotes/polnear_dev_test.jsonl --split dev
 
 bench:
 	$(CARGO) bench --bench analyze

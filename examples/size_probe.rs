@@ -1,7 +1,8 @@
 //! A stand-in for the browser binding, to measure what the core adds to a
 //! WebAssembly build: `make size-core` builds it for wasm32 and prints its
 //! size, raw and gzipped. It exports one function that runs `analyze` and
-//! touches every figure field, so nothing the binding needs is optimised away.
+//! touches every figure, quote, attribution and person field, so nothing the
+//! binding needs is optimised away.
 
 /// Analyses `len` bytes of UTF-8 at `ptr`; returns a checksum.
 ///
@@ -27,5 +28,31 @@ pub unsafe extern "C" fn probe(ptr: *const u8, len: usize) -> usize {
                 + [f.value, f.low, f.high].iter().flatten().count()
         })
         .sum();
-    a.sentences.len() + fields
+    let quotes: usize = a
+        .quotes
+        .iter()
+        .map(|q| {
+            q.text.len() + usize::from(q.unclosed) + q.attribution.unwrap_or(0) + q.role as usize
+        })
+        .sum();
+    let attributions: usize = a
+        .attributions
+        .iter()
+        .map(|t| {
+            t.content.text.len()
+                + t.source.as_ref().map_or(0, |s| s.text.len())
+                + t.cue.as_ref().map_or(0, |s| s.text.len())
+                + t.speaker.as_ref().map_or(0, String::len)
+                + t.person.unwrap_or(0)
+                + t.quote.unwrap_or(0)
+                + usize::from(t.direct)
+                + t.source_kind as usize
+        })
+        .sum();
+    let people: usize = a
+        .people
+        .iter()
+        .map(|p| p.name.len() + p.title.as_ref().map_or(0, String::len) + p.mentions.len())
+        .sum();
+    a.sentences.len() + fields + quotes + attributions + people
 }

@@ -10,7 +10,7 @@ use serde::Serialize;
 
 /// Version of the JSON contract. Bump it with any change to the shape or the
 /// meaning of a field.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// A stretch of the analysed text: `start..end` (end exclusive) and its text.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -43,6 +43,8 @@ pub struct Analysis {
     pub figures: Vec<Figure>,
     pub quotes: Vec<Quote>,
     pub attributions: Vec<Attribution>,
+    /// The people the article names, with their titles (schema 2).
+    pub people: Vec<Person>,
     pub claims: Vec<Claim>,
     pub flags: Vec<Flag>,
 }
@@ -55,6 +57,7 @@ impl Default for Analysis {
             figures: Vec::new(),
             quotes: Vec::new(),
             attributions: Vec::new(),
+            people: Vec::new(),
             claims: Vec::new(),
             flags: Vec::new(),
         }
@@ -237,7 +240,15 @@ pub struct Quote {
     pub attribution: Option<usize>,
 }
 
-/// What kind of source an attribution names.
+/// The kind of source an attribution names.
+///
+/// `person`: a named person ("Lea Strand"); `role`: a person named only by a
+/// role ("the minister", "the 45-year-old"); `organization`: an institution
+/// ("the ministry", "Reuters"); `document`: a text or study ("a report", "a
+/// joint statement"); `pronoun`: "he", "she", "they", "who"; `anonymous`: a
+/// hidden source ("a source", "sources familiar with the matter", anyone
+/// "speaking on condition of anonymity"); `vague`: a group no one can be held
+/// to ("officials", "experts say"), or no source at all ("it is believed").
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum SourceKind {
@@ -253,15 +264,36 @@ pub enum SourceKind {
 /// Who said what: source, cue and content (PARC style).
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Attribution {
+    /// The source phrase as written ("he", "Health Minister Lea Strand");
+    /// null when the text names none ("it is believed that …").
     pub source: Option<Span>,
+    /// The cue: "said", "has warned", "according to".
     pub cue: Option<Span>,
+    /// What was said: the quote (marks included) or the reported clause.
     pub content: Span,
     pub source_kind: SourceKind,
-    /// The canonical name of the speaker after resolution.
+    /// The canonical name of the speaker after resolution: a person's name
+    /// (`people[person].name`) when the source is, or resolves to, a person;
+    /// an organisation's name as written; null otherwise.
     pub speaker: Option<String>,
+    /// Index into `people` (schema 2).
+    pub person: Option<usize>,
     /// Index into `quotes` when the content is a direct quote.
     pub quote: Option<usize>,
     pub direct: bool,
+}
+
+/// A person the article names, once, however often it mentions them.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Person {
+    /// The fullest form of the name the article uses ("Lea Strand").
+    pub name: String,
+    /// The title the article gives, as written ("Health Minister",
+    /// "marine biologist at Carrow University").
+    pub title: Option<String>,
+    /// Every mention: the name, its surname alone, and the pronouns and role
+    /// nouns of attributions resolved to this person.
+    pub mentions: Vec<Span>,
 }
 
 /// A check-worthy sentence.

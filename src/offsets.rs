@@ -104,6 +104,11 @@ impl Analysis {
             }
             span(&mut all, &mut a.content);
         }
+        for p in &mut self.people {
+            for m in &mut p.mentions {
+                span(&mut all, m);
+            }
+        }
         for c in &mut self.claims {
             all.push(&mut c.start);
             all.push(&mut c.end);

@@ -45,9 +45,16 @@ fn analyses_standard_input_as_json() {
     );
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     let v: Value = serde_json::from_str(&stdout(&o)).expect("valid JSON");
-    assert_eq!(v["schema"], 1);
+    assert_eq!(v["schema"], 2);
     assert_eq!(v["sentences"].as_array().map(Vec::len), Some(2));
-    for key in ["figures", "quotes", "attributions", "claims", "flags"] {
+    for key in [
+        "figures",
+        "quotes",
+        "attributions",
+        "people",
+        "claims",
+        "flags",
+    ] {
         assert!(v[key].is_array(), "{key} is a list");
     }
     assert!(v["sentences"][0]["claim_score"].is_null());
@@ -219,4 +226,36 @@ fn help_and_version() {
     assert!(stdout(&o).contains("factlens analyze"));
     let o = factlens(&["--version"], b"");
     assert!(stdout(&o).starts_with("factlens "));
+}
+
+#[test]
+fn text_format_shows_speakers() {
+    let o = factlens(
+        &["analyze", "--format", "text", "--color", "never"],
+        "Mayor Ines Calder opened the bridge. “It took too long,” she said.".as_bytes(),
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(out.contains("“It took too long,” — Ines Calder"), "{out}");
+    assert!(out.contains("Ines Calder, Mayor"), "{out}");
+}
+
+#[test]
+fn eval_attributions_needs_a_split() {
+    let o = factlens(&["eval", "attributions", "x.jsonl"], b"");
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("--split"), "{}", stderr(&o));
+    let o = factlens(
+        &[
+            "eval",
+            "attributions",
+            "x.jsonl",
+            "--split",
+            "test",
+            "--errors",
+        ],
+        b"",
+    );
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("dev split only"), "{}", stderr(&o));
 }

@@ -96,6 +96,19 @@ const PIECES: &[&str] = &[
     "9999999999999999999999",
     "0.000",
     "..",
+    "said",
+    " he said",
+    "according to",
+    "Minister Ana Ruiz",
+    "Ruiz",
+    "told reporters",
+    "‘",
+    "«",
+    "»",
+    "„",
+    "''",
+    "「",
+    "」",
 ];
 
 fn random_text(rng: &mut Rng) -> String {
@@ -136,6 +149,38 @@ fn check(text: &str, a: &Analysis) {
         prev_end = f.end;
         for x in [f.value, f.low, f.high].into_iter().flatten() {
             assert!(x.is_finite(), "non-finite number in {f:?}");
+        }
+    }
+    for q in &a.quotes {
+        check_span(q.start, q.end, &q.text, "quote");
+        if let Some(k) = q.attribution {
+            assert!(
+                k < a.attributions.len(),
+                "quote points past attributions in {text:?}"
+            );
+        }
+    }
+    for t in &a.attributions {
+        check_span(t.content.start, t.content.end, &t.content.text, "content");
+        for s in [&t.source, &t.cue].into_iter().flatten() {
+            check_span(s.start, s.end, &s.text, "source or cue");
+        }
+        if let Some(k) = t.quote {
+            assert!(
+                k < a.quotes.len(),
+                "attribution points past quotes in {text:?}"
+            );
+        }
+        if let Some(k) = t.person {
+            assert!(
+                k < a.people.len(),
+                "attribution points past people in {text:?}"
+            );
+        }
+    }
+    for p in &a.people {
+        for m in &p.mentions {
+            check_span(m.start, m.end, &m.text, "mention");
         }
     }
 }

@@ -48,6 +48,7 @@ fn sample_article_matches_its_expected_analysis() {
         "figures",
         "quotes",
         "attributions",
+        "people",
         "claims",
         "flags",
     ] {

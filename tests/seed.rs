@@ -99,3 +99,142 @@ fn dates_resolve_against_the_publication_date() {
     );
     assert_eq!(day("2021"), (FigureKind::Date, d("2021"), None));
 }
+
+// Quotes and attribution.
+
+use factlens::{Analysis, Attribution, QuoteRole, SourceKind};
+
+fn analysis() -> Analysis {
+    let Some(text) = seed() else {
+        panic!("../shared/seed/*.txt is missing: the seed test needs the shared folder beside the checkout");
+    };
+    analyze(&text, &Options::new())
+}
+
+/// The speaker and role of the quote that starts with `start`.
+fn quote(a: &Analysis, start: &str) -> (QuoteRole, Option<String>) {
+    let q = a
+        .quotes
+        .iter()
+        .find(|q| q.text.starts_with(start))
+        .unwrap_or_else(|| panic!("no quote starting {start:?}"));
+    let speaker = q
+        .attribution
+        .and_then(|k| a.attributions.get(k))
+        .and_then(|t| t.speaker.clone());
+    (q.role, speaker)
+}
+
+fn attribution<'a>(a: &'a Analysis, content_start: &str) -> &'a Attribution {
+    a.attributions
+        .iter()
+        .find(|t| t.content.text.starts_with(content_start))
+        .unwrap_or_else(|| panic!("no attribution of {content_start:?}"))
+}
+
+#[test]
+fn full_speech_quotes_have_their_speakers() {
+    let a = analysis();
+    let asif = Some("Khawaja Asif".to_string());
+    let andrabi = Some("Tahir Andrabi".to_string());
+    assert_eq!(
+        quote(&a, "“Peaceful relations"),
+        (QuoteRole::Speech, asif.clone())
+    );
+    assert_eq!(
+        quote(&a, "“Pakistan made it clear"),
+        (QuoteRole::Speech, andrabi.clone())
+    );
+    let he = a
+        .attributions
+        .iter()
+        .find(|t| t.content.text.starts_with("“Peaceful relations"))
+        .expect("attributed");
+    assert_eq!(he.source.as_ref().map(|s| s.text.as_str()), Some("he"));
+    assert_eq!(he.source_kind, SourceKind::Pronoun);
+    assert!(he.direct);
+    // The first full speech quote of the story is Asif's, through "Asif said".
+    let said = attribution(&a, "infiltration from Afghan soil");
+    assert_eq!(said.speaker, asif);
+}
+
+#[test]
+fn short_quotes_inside_reported_speech_are_speech() {
+    let a = analysis();
+    assert_eq!(
+        quote(&a, "“in some form,”"),
+        (QuoteRole::Speech, Some("Khawaja Asif".to_string()))
+    );
+    assert_eq!(
+        quote(&a, "“under all circumstances”"),
+        (QuoteRole::Speech, Some("Tahir Andrabi".to_string()))
+    );
+}
+
+#[test]
+fn group_names_in_quotes_are_terms() {
+    let a = analysis();
+    assert_eq!(quote(&a, "“Fitna al-Khawarij”"), (QuoteRole::Term, None));
+    assert_eq!(quote(&a, "“Fitna al-Hindustan”"), (QuoteRole::Term, None));
+}
+
+#[test]
+fn according_to_a_statement() {
+    let a = analysis();
+    let t = a
+        .attributions
+        .iter()
+        .find(|t| t.cue.as_ref().is_some_and(|c| c.text == "According to"))
+        .expect("an according-to attribution");
+    let source = t.source.as_ref().map(|s| s.text.as_str());
+    assert_eq!(
+        source,
+        Some("a joint statement released by Turkiye’s foreign ministry")
+    );
+    assert!(matches!(
+        t.source_kind,
+        SourceKind::Document | SourceKind::Organization
+    ));
+    assert!(t
+        .content
+        .text
+        .starts_with("the meetings were held in Istanbul"));
+}
+
+#[test]
+fn the_minister_and_he_resolve_to_asif() {
+    let a = analysis();
+    let asif = Some("Khawaja Asif".to_string());
+    let minister = attribution(&a, "that several within the Afghan administration");
+    assert_eq!(minister.source_kind, SourceKind::Role);
+    assert_eq!(minister.speaker, asif);
+    let stressed = attribution(&a, "that Kabul must guarantee peace");
+    assert_eq!(
+        stressed.cue.as_ref().map(|c| c.text.as_str()),
+        Some("stressed")
+    );
+    assert_eq!(stressed.speaker, asif);
+}
+
+#[test]
+fn people_have_their_titles() {
+    let a = analysis();
+    let person = |name: &str| {
+        a.people
+            .iter()
+            .find(|p| p.name == name)
+            .unwrap_or_else(|| panic!("no person {name:?}"))
+    };
+    assert_eq!(
+        person("Khawaja Asif").title.as_deref(),
+        Some("Defence Minister")
+    );
+    assert_eq!(
+        person("Tahir Andrabi").title.as_deref(),
+        Some("Foreign Office spokesperson")
+    );
+    assert!(person("Khawaja Asif")
+        .mentions
+        .iter()
+        .any(|m| m.text == "The minister"));
+}

@@ -2,6 +2,7 @@
 //! on stderr, `factlens: <what went wrong>`, and exit code 2.
 
 mod analyze;
+mod eval_attributions;
 mod eval_figures;
 mod json;
 mod render;
@@ -13,6 +14,7 @@ Usage:
   factlens analyze [FILE|-] [--format json|text] [--offsets bytes|chars|utf16]
                    [--date YYYY-MM-DD] [--jsonl] [--pretty] [--color auto|always|never]
   factlens eval figures FILE [--spec NAME] [--errors]
+  factlens eval attributions FILE --split dev|test [--errors]
   factlens --help | --version
 
 analyze
@@ -31,6 +33,13 @@ eval figures
   precision, recall and F1 and value accuracy per spec. --errors lists
   every miss.
 
+eval attributions
+  Scores quotes and attribution against PolNeAR
+  (../shared/eval/quotes/polnear_dev_test.jsonl): cue, source and content
+  precision, recall and F1, exact (same tokens) and overlap (at least 50% of
+  the gold span's tokens), and speaker accuracy on direct quotes. --errors
+  lists misses (dev split only).
+
 Exit codes: 0 success, 1 some --jsonl lines failed, 2 bad usage or input.
 ";
 
@@ -48,8 +57,11 @@ pub fn run(args: &[String]) -> i32 {
         Some("analyze") => analyze::run(&args[1..]),
         Some("eval") => match args.get(1).map(String::as_str) {
             Some("figures") => eval_figures::run(&args[2..]),
-            Some(other) => Err(format!("unknown evaluation {other:?}: expected figures")),
-            None => Err("eval needs what to evaluate: figures".to_string()),
+            Some("attributions") => eval_attributions::run(&args[2..]),
+            Some(other) => Err(format!(
+                "unknown evaluation {other:?}: expected figures or attributions"
+            )),
+            None => Err("eval needs what to evaluate: figures or attributions".to_string()),
         },
         Some(other) => Err(format!("unknown command {other:?} (try `factlens --help`)")),
     };

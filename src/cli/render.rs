@@ -1,9 +1,13 @@
-//! `--format text`: the article with its figures marked for a terminal.
+//! `--format text`: the article with its figures marked for a terminal, then
+//! who said what.
 //!
 //! On a terminal each figure is coloured by kind and followed by a dim note;
-//! elsewhere it is bracketed: `[over 200]{number over 200}`.
+//! elsewhere it is bracketed: `[over 200]{number over 200}`. After the
+//! article come the quotes (speech with its speaker, or term), the
+//! attributions (speaker, kind of source, cue, content) and the people with
+//! their titles.
 
-use factlens::{Analysis, Approx, Figure, FigureKind};
+use factlens::{Analysis, Approx, Figure, FigureKind, QuoteRole, SourceKind};
 
 const RESET: &str = "\x1b[0m";
 const DIM: &str = "\x1b[2m";
@@ -99,6 +103,90 @@ pub fn render(text: &str, a: &Analysis, colour_on: bool) -> String {
     if !out.ends_with('\n') {
         out.push('\n');
     }
+    out.push_str(&who_said_what(a, colour_on));
+    out
+}
+
+/// At most `n` characters of `s` on one line, with an ellipsis when cut.
+fn clip(s: &str, n: usize) -> String {
+    let flat: String = s.split_whitespace().collect::<Vec<_>>().join(" ");
+    if flat.chars().count() <= n {
+        return flat;
+    }
+    let mut cut: String = flat.chars().take(n).collect();
+    cut.push('…');
+    cut
+}
+
+fn kind_name(k: SourceKind) -> &'static str {
+    match k {
+        SourceKind::Person => "person",
+        SourceKind::Role => "role",
+        SourceKind::Organization => "organization",
+        SourceKind::Document => "document",
+        SourceKind::Pronoun => "pronoun",
+        SourceKind::Anonymous => "anonymous",
+        SourceKind::Vague => "vague",
+    }
+}
+
+/// The quotes, attributions and people of `a`, one a line.
+pub fn who_said_what(a: &Analysis, colour_on: bool) -> String {
+    let (head, dim, reset) = if colour_on {
+        ("\x1b[1m", DIM, RESET)
+    } else {
+        ("", "", "")
+    };
+    let mut out = String::new();
+    if !a.quotes.is_empty() {
+        out.push_str(&format!("\n{head}Quotes{reset}\n"));
+        for q in &a.quotes {
+            let who = match q.role {
+                QuoteRole::Term => "term".to_string(),
+                QuoteRole::Speech => q
+                    .attribution
+                    .and_then(|k| a.attributions.get(k))
+                    .map(|t| {
+                        t.speaker
+                            .clone()
+                            .or_else(|| t.source.as_ref().map(|s| s.text.clone()))
+                            .unwrap_or_else(|| "unnamed source".to_string())
+                    })
+                    .unwrap_or_else(|| "no speaker".to_string()),
+            };
+            let open = if q.unclosed { " (unclosed)" } else { "" };
+            out.push_str(&format!(
+                "  {} {dim}— {who}{open}{reset}\n",
+                clip(&q.text, 70)
+            ));
+        }
+    }
+    if !a.attributions.is_empty() {
+        out.push_str(&format!("\n{head}Who said what{reset}\n"));
+        for t in &a.attributions {
+            let source = t.source.as_ref().map_or("(no source)", |s| s.text.as_str());
+            let speaker = match &t.speaker {
+                Some(sp) if sp != source => format!(" = {sp}"),
+                _ => String::new(),
+            };
+            let cue = t.cue.as_ref().map_or("", |c| c.text.as_str());
+            out.push_str(&format!(
+                "  {}{speaker} {dim}[{}] {cue}:{reset} {}\n",
+                clip(source, 40),
+                kind_name(t.source_kind),
+                clip(&t.content.text, 70)
+            ));
+        }
+    }
+    if !a.people.is_empty() {
+        out.push_str(&format!("\n{head}People{reset}\n"));
+        for p in &a.people {
+            match &p.title {
+                Some(t) => out.push_str(&format!("  {}, {t}\n", p.name)),
+                None => out.push_str(&format!("  {}\n", p.name)),
+            }
+        }
+    }
     out
 }
 
@@ -125,5 +213,21 @@ mod tests {
             "[Over 200]{number over 200} came.\n"
         );
         assert!(render(text, &a, true).contains("\x1b[1;36mOver 200\x1b[0m"));
+    }
+
+    #[test]
+    fn speakers_are_listed_after_the_article() {
+        let text = "Harbour Board spokesperson Omar Quist said the cranes were late. “We will catch up,” he said.";
+        let a = analyze(text, &Options::new());
+        let out = render(text, &a, false);
+        assert!(out.contains("“We will catch up,” — Omar Quist"), "{out}");
+        assert!(
+            out.contains("he = Omar Quist [pronoun] said: “We will catch up,”"),
+            "{out}"
+        );
+        assert!(
+            out.contains("Omar Quist, Harbour Board spokesperson"),
+            "{out}"
+        );
     }
 }

@@ -1,0 +1,337 @@
+//! ## What it finds
+//! Speech cues: the verb or phrase that introduces what a source said or
+//! wrote, with its helpers ("has warned", "also said", "is demanding"), phrasal
+//! forms ("went on to say", "pointed out") and passives ("was announced").
+//!
+//! ## Why a reader cares
+//! The cue is the hinge of an attribution: it says that the words are
+//! someone's, and how ("claimed" and "confirmed" are not the same).
+//!
+//! ## Example
+//! "Strand has warned that …" → cue "has warned"; "the report says" → cue
+//! "says" ("report" after "the" is a noun, not a cue).
+//!
+//! ## Limits
+//! Cues are the words of `lists/speech_cues.txt` in lower case (a title-case
+//! headline's "Says" is let through), plus verbs the list lacks when a
+//! that-clause, a quote or "about" follows them ("X discovered that …"). A
+//! cue form after a determiner or a possessive ("the report", "his claims")
+//! is a noun and no cue (`nominal.rs` reads "his claim that …"); after "to"
+//! ("a way to say") it is no statement, unless a helper verb comes first
+//! ("continues to insist"); after a modal ("could leak", "will announce") it
+//! is a guess or a plan. Participles ("…, adding that") take the sentence's
+//! source.
+
+use super::lexicon::{flag, lex, CueKind};
+use crate::text::{Doc, TokenKind};
+
+/// A cue: tokens `first..=last`, the cue word itself at `verb`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Cue {
+    pub first: usize,
+    pub verb: usize,
+    pub last: usize,
+    pub kind: CueKind,
+    /// A participle after a comma ("…, adding that …"): its source is the
+    /// sentence's.
+    pub ing: bool,
+    /// "was announced", "has been reported".
+    pub passive: bool,
+}
+
+const HELPERS: &[&str] = &[
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "also",
+    "later",
+    "again",
+    "then",
+    "previously",
+    "repeatedly",
+    "recently",
+    "further",
+    "once",
+    "is",
+    "was",
+    "were",
+    "are",
+    "been",
+    "be",
+    "reportedly",
+    "publicly",
+    "privately",
+    "separately",
+    "earlier",
+    "already",
+    "never",
+    "not",
+    "did",
+    "does",
+    "do",
+    "could",
+    "can",
+    "may",
+    "might",
+    "should",
+    "must",
+    "first",
+    "often",
+    "frequently",
+    "subsequently",
+    "immediately",
+    "quickly",
+    "flatly",
+    "openly",
+    "simply",
+    "just",
+    "together",
+    "now",
+    "still",
+    "even",
+    "long",
+    "always",
+    "initially",
+    "originally",
+    "specifically",
+    "explicitly",
+    "strongly",
+    "clearly",
+    "directly",
+    "personally",
+    "ultimately",
+    "eventually",
+    "finally",
+    "allegedly",
+    "apparently",
+    "consistently",
+];
+
+/// Verbs that take a cue after "to": "continues to insist", "went on to say".
+const TO_HELPERS: &[&str] = &[
+    "continue",
+    "continues",
+    "continued",
+    "continuing",
+    "went",
+    "goes",
+    "appeared",
+    "appears",
+    "seemed",
+    "seems",
+    "tried",
+    "tries",
+    "tends",
+    "tended",
+    "used",
+    "declined",
+    "refused",
+];
+
+const MODALS: &[&str] = &[
+    "could", "would", "will", "may", "might", "should", "must", "can", "shall",
+];
+
+const BE: &[&str] = &["is", "was", "were", "are", "been", "be", "being"];
+
+const NOUN_BEFORE: &[&str] = &[
+    "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my",
+    "your", "any", "no", "every", "each", "new", "latest", "recent", "such", "whose", "of", "to",
+    "for", "in", "on", "with", "by", "from", "public", "annual",
+];
+
+/// Words before "that" or a quote that are no cue: "so that", "now that".
+const NOT_GENERIC: &[&str] = &[
+    "so", "now", "such", "than", "fact", "idea", "is", "was", "were", "are", "be", "been", "has",
+    "have", "had", "do", "does", "did", "and", "but", "or", "in", "on", "at", "of", "for", "with",
+    "by", "from", "as", "that", "this", "those", "these", "all", "one", "ones", "things", "thing",
+    "way", "ways", "times", "days", "years", "means", "reasons", "reason", "sure", "given",
+    "provided", "except", "unless", "because", "while", "though", "although", "if", "whether",
+    "not", "only", "also", "even", "just", "still", "yet", "then", "there", "here", "it", "its",
+];
+
+/// A verb the lists do not hold, read from what follows it: "X discovered
+/// that …", "Y is hoping that …", "the crowd chanted “…”" (a word ending in
+/// -ed, or any word after a form of "be", followed by "that" or a quote), and
+/// "X complained about …" (an -ed or -s word before "about"). Returns the
+/// cue's length in tokens.
+fn generic(doc: &Doc, i: usize) -> Option<usize> {
+    let t = doc.tok(i);
+    // Cheap tests first: this runs for every word.
+    if t.len() < 3 || !t.starts_with(|c: char| c.is_lowercase()) {
+        return None;
+    }
+    let next_about = doc.is(i + 1, "about");
+    let next_opens = doc.is(i + 1, "that") || doc.is_any(i + 1, &["\"", "\u{201C}", ":", ","]);
+    if !next_about && !next_opens || doc.is_any(i, NOT_GENERIC) {
+        return None;
+    }
+    if t.ends_with("'s") || t.ends_with("\u{2019}s") {
+        return None;
+    }
+    let after_be = i > 0 && doc.is_any(i - 1, BE);
+    // "X complained about …", "Y is worried about …": a stance on a topic.
+    let plain_verb = t.ends_with("ed") || (t.ends_with('s') && !t.ends_with("ss")) || after_be;
+    if doc.is(i + 1, "about")
+        && plain_verb
+        && doc.kind(i + 2) == Some(TokenKind::Word)
+        && !doc.is_any(i + 2, &["to", "a", "an", "half"])
+    {
+        return Some(2);
+    }
+    // An -s word before "that" is as often a noun ("countries that …").
+    if !(t.ends_with("ed") || after_be) {
+        return None;
+    }
+    let quote_next = |k: usize| doc.is_any(k, &["\"", "\u{201C}"]) && doc.glued(k + 1);
+    (doc.is(i + 1, "that")
+        || quote_next(i + 1)
+        || (doc.is_any(i + 1, &[":", ","]) && quote_next(i + 2)))
+    .then_some(1)
+}
+
+/// Whether token `i` sits in a title-case line ("Mayor Says Port Is
+/// Safe"): most of its words are capitalised and no sentence ends in it.
+fn headline(doc: &Doc, i: usize) -> bool {
+    let mut a = i;
+    while a > 0 && !doc.line_break_before(a) {
+        a -= 1;
+    }
+    let mut b = i;
+    while b + 1 < doc.len() && !doc.line_break_before(b + 1) {
+        b += 1;
+    }
+    let words: Vec<usize> = (a..=b)
+        .filter(|&k| doc.kind(k) == Some(TokenKind::Word) && doc.tok(k).len() > 3)
+        .collect();
+    let caps = words
+        .iter()
+        .filter(|&&k| doc.tok(k).starts_with(|c: char| c.is_uppercase()))
+        .count();
+    // A headline may end in a full stop, but holds no other.
+    let stops = (a..b)
+        .filter(|&k| doc.is_any(k, &[".", "?", "!"]) && !doc.glued(k + 1))
+        .count();
+    words.len() >= 3 && words.len() <= 20 && caps * 4 >= words.len() * 3 && stops == 0
+}
+
+/// The cue starting at token `i`, if any.
+pub fn at(doc: &Doc, i: usize) -> Option<Cue> {
+    if doc.kind(i) != Some(TokenKind::Word) {
+        return None;
+    }
+    let t = doc.tok(i);
+    let listed = lex().flags(doc, i) & flag::CUE_START != 0;
+    let (len, kind) = match listed.then(|| lex().cues.at(doc, i)).flatten() {
+        Some(p) => (p.len(), p.value),
+        None => (generic(doc, i)?, CueKind::Speech),
+    };
+    let capital = t.starts_with(|c: char| c.is_uppercase());
+    if capital && !matches!(t, "Says" | "Said" | "Warns" | "Tells") && !headline(doc, i) {
+        return None;
+    }
+    let last = i + len - 1;
+    // "continues to insist": the cue is "insist", with its helpers.
+    if doc.is(last + 1, "to") && doc.is_any(i, TO_HELPERS) && lex().cues.at(doc, last + 2).is_some()
+    {
+        return None;
+    }
+    // "continues to insist": the helper and "to" belong to the cue.
+    let to_helper = i >= 2 && doc.is(i - 1, "to") && doc.is_any(i - 2, TO_HELPERS);
+    let gerund =
+        t.ends_with("ing") && i > 0 && doc.is_any(i - 1, &["by", "while", "after", "before"]);
+    if i > 0 && doc.is_any(i - 1, NOUN_BEFORE) && !to_helper && !gerund {
+        return None;
+    }
+    if i > 0 && doc.kind(i - 1) == Some(TokenKind::Word) {
+        let prev = doc.tok(i - 1);
+        if prev.ends_with("'s") || prev.ends_with("\u{2019}s") {
+            return None;
+        }
+    }
+    let mut first = if to_helper { i - 2 } else { i };
+    let adverb = |k: usize| {
+        let w = doc.tok(k);
+        w.len() > 4 && w.ends_with("ly") && w.starts_with(|c: char| c.is_lowercase())
+    };
+    while first > 0 && i - first < 3 && (doc.is_any(first - 1, HELPERS) || adverb(first - 1)) {
+        first -= 1;
+    }
+    // "is demanding" keeps its helper; "was said" is passive.
+    let participle = t.ends_with("ed")
+        || matches!(
+            t,
+            "said" | "told" | "written" | "shown" | "found" | "thought" | "made" | "called"
+        );
+    // "could leak", "will announce": a guess or a plan, not a statement
+    // (unless the verb itself is one of speech: "will say").
+    let modal = (first..i).any(|k| doc.is_any(k, MODALS));
+    if modal
+        && !doc.is_any(
+            i,
+            &[
+                "say", "tell", "says", "add", "argue", "insist", "claim", "deny",
+            ],
+        )
+    {
+        return None;
+    }
+    let passive = participle && (first..i).any(|k| doc.is_any(k, BE));
+    // "…, adding that", "by saying", "while chanting": the sentence's source.
+    let ing = t.ends_with("ing")
+        && first == i
+        && i > 0
+        && (doc.is_punct(i - 1, ',')
+            || doc.is_any(i - 1, &["by", "while", "after", "before", "when"]));
+    Some(Cue {
+        first,
+        verb: i,
+        last,
+        kind,
+        ing,
+        passive,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cue(text: &str) -> Option<String> {
+        let d = Doc::new(text);
+        (0..d.len())
+            .find_map(|i| at(&d, i))
+            .map(|c| d.text[d.start(c.first)..d.end(c.last)].to_string())
+    }
+
+    #[test]
+    fn cues_with_helpers_and_phrases() {
+        assert_eq!(cue("Strand has warned that").as_deref(), Some("has warned"));
+        assert_eq!(
+            cue("She went on to say it").as_deref(),
+            Some("went on to say")
+        );
+        assert_eq!(cue("He pointed out that").as_deref(), Some("pointed out"));
+    }
+
+    #[test]
+    fn nouns_and_infinitives_are_not_cues() {
+        assert_eq!(cue("The report found"), Some("found".to_string()));
+        assert_eq!(cue("his claims were false"), None);
+        assert_eq!(cue("It was a way to say hello"), None);
+        assert_eq!(
+            cue("She continues to insist").as_deref(),
+            Some("continues to insist")
+        );
+    }
+
+    #[test]
+    fn passives_and_participles() {
+        let d = Doc::new("it was announced by the club");
+        assert!(at(&d, 2).is_some_and(|c| c.passive && c.first == 1));
+        let d = Doc::new("he said, adding that");
+        assert!(at(&d, 3).is_some_and(|c| c.ing));
+    }
+}

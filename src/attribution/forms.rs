@@ -1,0 +1,1068 @@
+//! ## What it finds
+//! The constructions that tie a source and a cue to content (PARC style):
+//!
+//! | form | content |
+//! |---|---|
+//! | `“…,” X said.` / `“…,” said X.` | the quote before |
+//! | `X said: “…”` / `X told reporters, “…”` | the quote after |
+//! | `X said (that) …` / `X told reporters (that) …` | the rest of the sentence |
+//! | `According to X, …` / `…, according to X.` | the other side of the comma |
+//! | `…, X added.` / headline `…, says X` | the sentence before the comma |
+//! | `X, a doctor at Y, said …` | the apposition belongs to the source |
+//! | `as X put it, …` | the quote or clause beside it |
+//! | `it was announced by X that …` / `it is believed that …` | the that-clause |
+//! | `…, adding that …` | a second attribution to the same source |
+//!
+//! ## Why a reader cares
+//! Knowing that a sentence is a claim someone made, and not the reporter's own
+//! statement, changes how a reader weighs it.
+//!
+//! ## Example
+//! `“The port will grow,” Ms Dal said, adding that jobs would follow.` → two
+//! attributions to "Ms Dal": the quote (direct) and "that jobs would follow".
+//!
+//! ## Limits
+//! Content is read within the sentence (a quote over several sentences
+//! counts as one); indirect content runs to the sentence end, cut before a
+//! later ", adding …" or ", according to …". Nominal cues ("his claim that
+//! …") and sources far from their cue are not read.
+
+use super::cue::{self, Cue};
+use super::lexicon::CueKind;
+use super::source;
+use super::Ctx;
+use crate::model::SourceKind;
+use crate::text::TokenKind;
+
+/// An attribution in tokens, before people are resolved.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Raw {
+    /// The source phrase's tokens.
+    pub source: Option<(usize, usize)>,
+    /// Where an apposition after the source ends (for anonymity phrases).
+    pub tail: usize,
+    pub cue: Option<(usize, usize)>,
+    pub content: (usize, usize),
+    /// Index of the quote that is the content.
+    pub quote: Option<usize>,
+    pub kind: SourceKind,
+    /// A source whose possessor is named ("Strand’s spokesperson"): not resolved.
+    pub possessed: bool,
+}
+
+/// Every attribution of the sentence (or quote-joined sentences) `u0..=u1`.
+pub fn in_unit(ctx: &Ctx, u0: usize, u1: usize, out: &mut Vec<Raw>) {
+    let doc = ctx.doc;
+    let first_here = out.len();
+    if let Some(r) = colon(ctx, u0, u1) {
+        out.push(r);
+    }
+    let mut i = u0;
+    while i <= u1 {
+        if i > 0 && doc.is_any(i, DASHES) && ctx.close_at(i - 1).is_some() {
+            if let Some(r) = dash(ctx, i, u1) {
+                out.push(r);
+                i += 1;
+                continue;
+            }
+        }
+        if doc.is(i, "according") && doc.is(i + 1, "to") {
+            // The source phrase holds no cue of its own ("a report published by …").
+            match according_to(ctx, i, u0, u1) {
+                Some(r) => {
+                    i = r.source.map_or(i + 2, |s| s.1 + 1);
+                    out.push(r);
+                }
+                None => i += 2,
+            }
+            continue;
+        }
+        if doc.is(i, "as") {
+            if let Some((r, next)) = as_put_it(ctx, i, u0, u1) {
+                out.push(r);
+                i = next;
+                continue;
+            }
+        }
+        if ctx.inside_quote(i) {
+            i += 1;
+            continue;
+        }
+        if let Some(r) = super::nominal::at(ctx, i, u0, u1) {
+            out.push(r);
+            i += 1;
+            continue;
+        }
+        if let Some(c) = cue::at(doc, i) {
+            if c.last <= u1 {
+                let prev = out[first_here..].last().cloned();
+                if let Some(r) = with_cue(ctx, c, u0, u1, prev.as_ref()) {
+                    // "“…,” she said, “…”": the quote after is hers too.
+                    let after = r.source.map_or(c.last, |s| s.1.max(c.last)) + 1;
+                    let more = r
+                        .quote
+                        .and(doc.is_punct(after, ',').then_some(after + 1))
+                        .and_then(|t| ctx.open_at(t));
+                    if let Some(q) = more {
+                        let p = ctx.quotes[q];
+                        out.push(Raw {
+                            content: (p.open, p.last),
+                            quote: Some(q),
+                            ..r.clone()
+                        });
+                    }
+                    out.insert(out.len() - usize::from(more.is_some()), r);
+                }
+                i = c.last + 1;
+                continue;
+            }
+        }
+        i += 1;
+    }
+}
+
+/// The tokens `a..=b` without trailing sentence punctuation (a closing
+/// quotation mark stays).
+fn trim_end(ctx: &Ctx, a: usize, mut b: usize) -> Option<(usize, usize)> {
+    let doc = ctx.doc;
+    while b > a
+        && doc.kind(b) == Some(TokenKind::Punct)
+        && ctx.close_at(b).is_none()
+        && !doc.is_punct(b, ')')
+    {
+        b -= 1;
+    }
+    if a < b && doc.is_any(a, &[",", ":", "\u{2014}", "\u{2013}"]) {
+        return trim_end(ctx, a + 1, b);
+    }
+    (b >= a && doc.kind(b) != Some(TokenKind::Punct)
+        || ctx.close_at(b).is_some()
+        || doc.is_punct(b, ')'))
+    .then_some((a, b))
+}
+
+/// Where indirect content starting at `a` ends: before ", adding …", ",
+/// according to …", or at the sentence end.
+fn content_end(ctx: &Ctx, a: usize, u1: usize) -> usize {
+    let doc = ctx.doc;
+    for k in a..u1 {
+        if doc.is_punct(k, ',') {
+            if doc.is(k + 1, "according") && doc.is(k + 2, "to") {
+                return k.saturating_sub(1).max(a);
+            }
+            if doc.tok(k + 1).ends_with("ing") && cue::at(doc, k + 1).is_some() {
+                return k.saturating_sub(1).max(a);
+            }
+        }
+    }
+    u1
+}
+
+/// The content after token `t` (a cue, a source or a listener): a quote
+/// opening there, or the rest of the sentence.
+fn content_after(ctx: &Ctx, mut t: usize, u1: usize) -> Option<((usize, usize), Option<usize>)> {
+    let doc = ctx.doc;
+    // "said on Friday that", "said in a statement that".
+    if let Some(k) = (t..(t + 8).min(u1 + 1)).find(|&k| doc.is(k, "that")) {
+        if (t..k).all(|j| adverbial(ctx, j)) {
+            t = k;
+        }
+    }
+    while doc.is_any(t, &[":", ",", "\u{2014}", "\u{2013}"]) {
+        t += 1;
+    }
+    if let Some(q) = ctx.open_at(t) {
+        let p = ctx.quotes[q];
+        // A quote that ends the sentence is the content; one followed by
+        // more words is part of it ("said “budget reforms” would pay").
+        let rest = (p.last + 1..=u1).any(|k| doc.kind(k) != Some(TokenKind::Punct));
+        if !rest || doc.is_punct(p.last + 1, ',') && ctx.open_at(p.last + 2).is_some() {
+            return Some(((p.open, p.last), Some(q)));
+        }
+    }
+    if t > u1 {
+        return None;
+    }
+    let end = content_end(ctx, t, u1);
+    let c = trim_end(ctx, t, end)?;
+    (c.1 > c.0).then_some((c, None))
+}
+
+/// Whether token `k` tells when or where something was said: "in an
+/// interview", "on Monday", "at a briefing", "last month".
+fn occasion(ctx: &Ctx, k: usize) -> bool {
+    let doc = ctx.doc;
+    doc.kind(k) == Some(TokenKind::Digits)
+        || doc.is_any(k, OCCASION)
+        || doc.tok(k).starts_with(|c: char| c.is_uppercase())
+            && k > 0
+            && doc.is_any(k - 1, &["on", "with", "to"])
+        || doc.is_any(
+            k,
+            &[
+                "monday",
+                "tuesday",
+                "wednesday",
+                "thursday",
+                "friday",
+                "saturday",
+                "sunday",
+            ],
+        )
+}
+
+const OCCASION: &[&str] = &[
+    "on",
+    "in",
+    "at",
+    "during",
+    "last",
+    "this",
+    "a",
+    "an",
+    "the",
+    "his",
+    "her",
+    "their",
+    "its",
+    "recent",
+    "phone",
+    "telephone",
+    "interview",
+    "interviews",
+    "statement",
+    "briefing",
+    "conference",
+    "news",
+    "press",
+    "speech",
+    "rally",
+    "email",
+    "emailed",
+    "written",
+    "hearing",
+    "meeting",
+    "earlier",
+    "later",
+    "today",
+    "yesterday",
+    "tonight",
+    "week",
+    "month",
+    "year",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "weekend",
+    "separate",
+    "televised",
+    "video",
+    "appearance",
+    "event",
+    "address",
+    "testimony",
+    "radio",
+    "television",
+    "podcast",
+];
+
+/// Words of a time, place or occasion between a cue and its content: "on
+/// Friday", "in a statement", "during a news conference", "to reporters".
+fn adverbial(ctx: &Ctx, j: usize) -> bool {
+    let doc = ctx.doc;
+    doc.kind(j) == Some(TokenKind::Digits)
+        || doc.tok(j).starts_with(|c: char| c.is_uppercase())
+        || doc.is_any(j, ADVERBIAL)
+}
+
+const ADVERBIAL: &[&str] = &[
+    "on",
+    "in",
+    "at",
+    "during",
+    "after",
+    "before",
+    "last",
+    "this",
+    "a",
+    "an",
+    "the",
+    "his",
+    "her",
+    "their",
+    "its",
+    "statement",
+    "interview",
+    "interviews",
+    "news",
+    "conference",
+    "briefing",
+    "speech",
+    "rally",
+    "email",
+    "emailed",
+    "letter",
+    "tweet",
+    "post",
+    "hearing",
+    "meeting",
+    "earlier",
+    "later",
+    "today",
+    "yesterday",
+    "tonight",
+    "week",
+    "month",
+    "year",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "weekend",
+    "recently",
+    "also",
+    "to",
+    "reporters",
+    "journalists",
+    "told",
+    "with",
+    "television",
+    "radio",
+    "phone",
+    "telephone",
+    "written",
+    "separate",
+    "joint",
+    "televised",
+    "online",
+    "video",
+    "appearance",
+    "event",
+    "visit",
+    "trip",
+    "address",
+    "remarks",
+    "comments",
+    "testimony",
+    "court",
+    "filing",
+    "again",
+    "repeatedly",
+    "previously",
+    "once",
+    "publicly",
+    "privately",
+];
+
+/// The quote closing right before token `t` (skipping a comma or a dash),
+/// within the sentence starting at `u0`.
+fn quote_before(ctx: &Ctx, t: usize, u0: usize) -> Option<usize> {
+    let doc = ctx.doc;
+    let k = t.checked_sub(1)?;
+    if k < u0 {
+        return None;
+    }
+    if let Some(q) = ctx.close_at(k) {
+        return Some(q);
+    }
+    if doc.is_any(k, &[",", "\u{2014}", "\u{2013}"]) && k > u0 {
+        return ctx.close_at(k - 1);
+    }
+    None
+}
+
+/// The content before token `t` when a comma precedes it: `…, X added.`
+fn content_before(ctx: &Ctx, u0: usize, t: usize) -> Option<(usize, usize)> {
+    let doc = ctx.doc;
+    let k = t.checked_sub(1)?;
+    if !doc.is_punct(k, ',') || k <= u0 {
+        return None;
+    }
+    let c = trim_end(ctx, u0, k - 1)?;
+    (c.1 > c.0).then_some(c)
+}
+
+/// Whether nothing but punctuation follows token `t` in the sentence.
+fn ends_here(ctx: &Ctx, t: usize, u1: usize) -> bool {
+    let doc = ctx.doc;
+    t > u1
+        || (t..=u1).all(|k| doc.kind(k) == Some(TokenKind::Punct))
+        || doc.is_punct(t, ',')
+        // "…, Ms Strand said in an interview."
+        || (u1 - t < 7
+            && doc.is_any(t, &["on", "in", "at", "during", "after", "last", "this", "to", "from"])
+            && (t..=u1).all(|k| doc.kind(k) == Some(TokenKind::Punct) || adverbial(ctx, k)))
+}
+
+fn with_cue(ctx: &Ctx, c: Cue, u0: usize, u1: usize, prev: Option<&Raw>) -> Option<Raw> {
+    let doc = ctx.doc;
+    let cue = Some((c.first, c.last));
+    // Passive: "it was announced by X that …", "it is believed that …".
+    if c.passive {
+        let (source, after) = if doc.is(c.last + 1, "by") {
+            let s = source::right(doc, c.last + 2, u1)?;
+            (Some(s), s.1 + 1)
+        } else {
+            (None, c.last + 1)
+        };
+        let it = c.first > 0 && doc.is(c.first - 1, "it");
+        if !it && source.is_none() {
+            return None;
+        }
+        let (content, quote) =
+            if doc.is(after, "that") || ctx.open_at(after).is_some() || doc.is_punct(after, ':') {
+                content_after(ctx, after, u1)?
+            } else if it {
+                return None;
+            } else {
+                (content_before(ctx, u0, c.first.saturating_sub(1))?, None)
+            };
+        let kind = match source {
+            Some((a, b)) => source::kind(doc, a, b, b),
+            None => SourceKind::Vague,
+        };
+        return Some(Raw {
+            source,
+            tail: source.map_or(0, |s| s.1),
+            cue,
+            content,
+            quote,
+            kind,
+            possessed: false,
+        });
+    }
+    // Source on the left, maybe with an apposition: "X, a doctor at Y, said".
+    let mut tail = c.first.saturating_sub(1);
+    let mut left = if c.first > u0 {
+        source::left(doc, c.first - 1, u0)
+    } else {
+        None
+    };
+    if left.is_none() && c.first > u0 + 2 && doc.is_punct(c.first - 1, ',') {
+        if let Some(r) = apposed(ctx, c.first - 1, u0) {
+            left = Some(r);
+        }
+    }
+    if let Some((_, b)) = left {
+        tail = tail.max(b);
+    }
+    let block_start = left.map_or(c.first, |l| l.0);
+    let q_before = quote_before(ctx, block_start, u0);
+    let inverted_slot = c.first > u0
+        && (doc.is_punct(c.first - 1, ',') || ctx.close_at(c.first - 1).is_some())
+        || c.first == u0;
+    // Inverted: "“…,” said X", "…, says X".
+    let mut right = None;
+    if left.is_none() && (inverted_slot || q_before.is_some()) {
+        right = source::right(doc, c.last + 1, u1);
+    }
+    // "…, adding that …", "He claimed X and said …": the sentence's source.
+    let coordinated = c.first > u0 && doc.is_any(c.first - 1, &["and", "but"]);
+    let participle = left.is_none() && right.is_none() && (c.ing || coordinated);
+    let (source, kind_src) = match (left, right, participle) {
+        (Some(s), _, _) => (Some(s), Some(s)),
+        (None, Some(s), _) => (Some(s), Some(s)),
+        (None, None, true) => {
+            let s = match prev {
+                Some(p) => p.source,
+                None => subject(ctx, u0, c.first)?,
+            };
+            (s, s)
+        }
+        _ => return None,
+    };
+    let mut after_source = right.map_or(c.last + 1, |r| r.1 + 1);
+    // "X told The Courier on Thursday.": the listener belongs to the cue.
+    if c.kind == CueKind::Object
+        && right.is_none()
+        && !doc.is_any(after_source, &["that", ":", ","])
+        && ctx.open_at(after_source).is_none()
+    {
+        if let Some(l) = source::right(doc, after_source, u1) {
+            after_source = l.1 + 1;
+        }
+    }
+    let q_before = quote_before(ctx, block_start, u0).or_else(|| {
+        // "“…,” said X"
+        right.and(quote_before(ctx, c.first, u0))
+    });
+    let (content, quote) =
+        if let Some(q) = q_before.filter(|_| ends_here(ctx, after_source, u1) || !participle) {
+            let p = ctx.quotes[q];
+            ((p.open, p.last), Some(q))
+        } else if let Some(cb) = ends_here(ctx, after_source, u1)
+            .then(|| content_before(ctx, u0, block_start.min(c.first)))
+            .flatten()
+        {
+            // "The bridge was sound, Ms Strand said, until the storm came":
+            // the content is on both sides.
+            let parenthetical = doc.is_punct(after_source, ',') && after_source < u1;
+            match parenthetical.then(|| trim_end(ctx, u0, u1)).flatten() {
+                Some(whole) => (whole, None),
+                None => (cb, None),
+            }
+        } else {
+            content_after(ctx, after_source, u1)?
+        };
+    let (a, b) = kind_src?;
+    let kind = source::kind(doc, a, b, tail);
+    let possessed = (a..b).any(|k| {
+        let t = doc.tok(k);
+        t.ends_with("'s") || t.ends_with("\u{2019}s")
+    }) && kind == SourceKind::Role;
+    // "said in an interview", "said Thursday morning": the occasion
+    // belongs to the cue (PARC).
+    let mut cue = cue;
+    if right.is_none() && c.kind != CueKind::Object {
+        let stop = if content.0 > c.last {
+            content.0
+        } else {
+            u1 + 1
+        };
+        let mut k = c.last + 1;
+        while k < stop && k - c.last <= 8 && occasion(ctx, k) {
+            k += 1;
+        }
+        let rest_is_punct =
+            (k..stop).all(|j| doc.kind(j) == Some(TokenKind::Punct) || doc.is(j, "that"));
+        let word_last = matches!(doc.kind(k - 1), Some(TokenKind::Word | TokenKind::Digits));
+        if k > c.last + 1 && rest_is_punct && word_last {
+            cue = Some((c.first, k - 1));
+        }
+    }
+    Some(Raw {
+        source,
+        tail,
+        cue,
+        content,
+        quote,
+        kind,
+        possessed,
+    })
+}
+
+/// The subject opening the sentence, when it can be a source: "Rival Ana
+/// Ruiz mocked the plan, saying …" → "Rival Ana Ruiz".
+fn subject(ctx: &Ctx, u0: usize, before: usize) -> Option<Option<(usize, usize)>> {
+    let doc = ctx.doc;
+    // Past an opening mark or dash: "“Ruiz walked onto the stage, waving …"
+    let mut u0 = u0;
+    while u0 + 1 < before && doc.kind(u0) == Some(TokenKind::Punct) {
+        u0 += 1;
+    }
+    let s = source::right(doc, u0, before.checked_sub(1)?)?;
+    let ok = matches!(
+        source::kind(doc, s.0, s.1, s.1),
+        SourceKind::Person | SourceKind::Role | SourceKind::Organization | SourceKind::Pronoun
+    );
+    ok.then_some(Some(s))
+}
+
+/// A source with an apposition before the comma at `comma`: "Ana Lund, a
+/// marine biologist at Nord University, said" → the whole phrase.
+fn apposed(ctx: &Ctx, comma: usize, u0: usize) -> Option<(usize, usize)> {
+    let doc = ctx.doc;
+    let lo = comma.saturating_sub(45).max(u0 + 1);
+    for open in (lo..comma).rev().filter(|&k| doc.is_punct(k, ',')) {
+        if (open..comma).any(|k| ctx.close_at(k).is_some() || ctx.open_at(k).is_some()) {
+            return None;
+        }
+        let Some((a, b)) = source::left(doc, open - 1, u0) else {
+            continue;
+        };
+        // The phrase before the apposition must start its clause and name someone.
+        let starts = a == u0
+            || doc.kind(a - 1) == Some(TokenKind::Punct)
+            || doc.is_any(a - 1, &["and", "but", "as", "while", "when"]);
+        let named = matches!(
+            source::kind(doc, a, b, b),
+            SourceKind::Person
+                | SourceKind::Role
+                | SourceKind::Organization
+                | SourceKind::Anonymous
+        );
+        if starts && named {
+            return Some((a, comma));
+        }
+    }
+    None
+}
+
+/// "According to X, …" and "…, according to X."
+fn according_to(ctx: &Ctx, i: usize, u0: usize, u1: usize) -> Option<Raw> {
+    let doc = ctx.doc;
+    let s0 = i + 2;
+    let mut s1 = s0;
+    while s1 < u1
+        && s1 - s0 < 16
+        && !doc.is_punct(s1 + 1, ',')
+        && !(doc.is_punct(s1 + 1, '.') && s1 + 1 >= u1)
+    {
+        if ctx.open_at(s1 + 1).is_some() {
+            break;
+        }
+        s1 += 1;
+    }
+    let s1 = trim_end(ctx, s0, s1)?.1;
+    let (content, quote) = if i == u0 || (i > 0 && ctx.open_at(i - 1).is_some()) {
+        content_after(ctx, s1 + 1, u1)?
+    } else if doc.is_punct(i - 1, ',') {
+        let before = content_before(ctx, u0, i)?;
+        if ends_here(ctx, s1 + 1, u1) {
+            (before, None)
+        } else {
+            let after = content_after(ctx, s1 + 1, u1).map(|c| c.0);
+            match after {
+                Some(a) if a.1 - a.0 > before.1 - before.0 => (a, None),
+                _ => (before, None),
+            }
+        }
+    } else {
+        return None;
+    };
+    let h = source::head(doc, s0, s1);
+    let kind = source::kind(doc, s0, h.max(s0), s1);
+    Some(Raw {
+        source: Some((s0, s1)),
+        tail: s1,
+        cue: Some((i, i + 1)),
+        content,
+        quote,
+        kind,
+        possessed: false,
+    })
+}
+
+/// "as X put it" / "as X said": the content is the quote or clause beside it.
+fn as_put_it(ctx: &Ctx, i: usize, u0: usize, u1: usize) -> Option<(Raw, usize)> {
+    let doc = ctx.doc;
+    let s = source::right(doc, i + 1, u1)?;
+    let c0 = s.1 + 1;
+    let c1 = if doc.is_any(c0, &["put", "puts"]) && doc.is(c0 + 1, "it") {
+        c0 + 1
+    } else {
+        // "as officials have said": past the helpers.
+        let c =
+            (c0..(c0 + 4).min(u1 + 1)).find_map(|k| cue::at(doc, k).filter(|c| c.first == c0))?;
+        if !doc.is_punct(c.last + 1, ',')
+            && !doc.is_punct(c.last + 1, '.')
+            && !ends_here(ctx, c.last + 1, u1)
+        {
+            return None;
+        }
+        c.last
+    };
+    let (content, quote) = if i > u0 && doc.is_punct(i - 1, ',') {
+        match quote_before(ctx, i, u0) {
+            Some(q) => {
+                let p = ctx.quotes[q];
+                ((p.open, p.last), Some(q))
+            }
+            // "The vote was, as Ek put it, a warning": both sides.
+            None if doc.is_punct(c1 + 1, ',') && !ends_here(ctx, c1 + 2, u1) => {
+                (trim_end(ctx, u0, u1)?, None)
+            }
+            None => (content_before(ctx, u0, i)?, None),
+        }
+    } else {
+        content_after(ctx, c1 + 1, u1)?
+    };
+    let kind = source::kind(doc, s.0, s.1, s.1);
+    Some((
+        Raw {
+            source: Some(s),
+            tail: s.1,
+            cue: Some((c0, c1)),
+            content,
+            quote,
+            kind,
+            possessed: false,
+        },
+        c1 + 1,
+    ))
+}
+
+const DASHES: &[&str] = &["\u{2015}", "\u{2014}", "\u{2013}", "-"];
+
+/// `“…” ― Ana Lund`: a quote signed after a dash.
+fn dash(ctx: &Ctx, i: usize, u1: usize) -> Option<Raw> {
+    let doc = ctx.doc;
+    let q = ctx.close_at(i - 1)?;
+    let s = source::right(doc, i + 1, u1)?;
+    let kind = source::kind(doc, s.0, s.1, s.1);
+    let ends = s.1 + 1 > u1 || doc.line_break_before(s.1 + 1) || doc.is_any(s.1 + 1, &[",", "."]);
+    if !ends || !matches!(kind, SourceKind::Person | SourceKind::Role) {
+        return None;
+    }
+    let p = ctx.quotes[q];
+    Some(Raw {
+        source: Some(s),
+        tail: s.1,
+        cue: Some((i, i)),
+        content: (p.open, p.last),
+        quote: Some(q),
+        kind,
+        possessed: false,
+    })
+}
+
+/// Labels before a colon that name no speaker.
+const NOT_SPEAKERS: &[&str] = &[
+    "note",
+    "update",
+    "updated",
+    "watch",
+    "photo",
+    "photos",
+    "video",
+    "read",
+    "more",
+    "related",
+    "correction",
+    "image",
+    "also",
+    "source",
+    "sources",
+    "editor",
+    "breaking",
+    "exclusive",
+    "live",
+    "opinion",
+    "analysis",
+    "q",
+    "a",
+    "question",
+    "answer",
+    "warning",
+    "listen",
+    "see",
+    "via",
+    "credit",
+    "contact",
+    "email",
+    "tel",
+    "phone",
+    "fax",
+    "web",
+    "tags",
+    "topics",
+    "share",
+];
+
+/// `PENCE: Well, look, …` (a transcript) or headline `Pollster: Voters …`: a
+/// short capitalised name opening the sentence, then a colon; the content
+/// runs to the end of the paragraph.
+fn colon(ctx: &Ctx, u0: usize, u1: usize) -> Option<Raw> {
+    let doc = ctx.doc;
+    let c = (u0 + 1..=(u0 + 7).min(u1)).find(|&k| doc.is_punct(k, ':'))?;
+    let capital = |k: usize| {
+        doc.kind(k) == Some(TokenKind::Word) && doc.tok(k).starts_with(|ch: char| ch.is_uppercase())
+            || doc.is_punct(k, '.') && doc.glued(k)
+            || doc.is_punct(k, '-') && doc.glued(k)
+    };
+    if !(u0..c).all(capital) || doc.is_any(u0, NOT_SPEAKERS) || doc.is_any(c - 1, NOT_SPEAKERS) {
+        return None;
+    }
+    let mut end = c + 1;
+    while end + 1 < doc.len() && !crate::quotes::pair::paragraph_break(doc, end + 1) {
+        end += 1;
+    }
+    let (content, quote) = match ctx.open_at(c + 1) {
+        Some(q) if ctx.quotes[q].last >= end.min(u1) => {
+            let p = ctx.quotes[q];
+            ((p.open, p.last), Some(q))
+        }
+        _ => (trim_end(ctx, c + 1, end)?, None),
+    };
+    let all_caps = (u0..c).all(|k| !doc.tok(k).chars().any(char::is_lowercase));
+    let kind = match source::kind(doc, u0, c - 1, c - 1) {
+        SourceKind::Organization if all_caps && c - u0 <= 2 => SourceKind::Person,
+        k => k,
+    };
+    Some(Raw {
+        source: Some((u0, c - 1)),
+        tail: c - 1,
+        cue: Some((c, c)),
+        content,
+        quote,
+        kind,
+        possessed: false,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::attribution::find;
+    use crate::model::SourceKind;
+    use crate::text::Doc;
+
+    /// (source, cue, content, kind, speaker) of every attribution.
+    type Row = (String, String, String, SourceKind, Option<String>);
+
+    fn attrs(text: &str) -> Vec<Row> {
+        let d = Doc::new(text);
+        find(&d)
+            .attributions
+            .into_iter()
+            .map(|a| {
+                (
+                    a.source.map(|s| s.text).unwrap_or_default(),
+                    a.cue.map(|s| s.text).unwrap_or_default(),
+                    a.content.text,
+                    a.source_kind,
+                    a.speaker,
+                )
+            })
+            .collect()
+    }
+
+    fn one(text: &str) -> Row {
+        let mut v = attrs(text);
+        assert_eq!(v.len(), 1, "{v:?}");
+        v.remove(0)
+    }
+
+    fn row(s: &str, c: &str, t: &str, k: SourceKind, who: Option<&str>) -> Row {
+        (s.into(), c.into(), t.into(), k, who.map(Into::into))
+    }
+
+    #[test]
+    fn quote_then_source_then_cue() {
+        assert_eq!(
+            one("“The bridge will open in May,” Ines Calder said."),
+            row(
+                "Ines Calder",
+                "said",
+                "“The bridge will open in May,”",
+                SourceKind::Person,
+                Some("Ines Calder")
+            )
+        );
+    }
+
+    #[test]
+    fn quote_then_cue_then_source() {
+        assert_eq!(
+            one("\"We are not finished,\" said Mayor Ines Calder."),
+            row(
+                "Mayor Ines Calder",
+                "said",
+                "\"We are not finished,\"",
+                SourceKind::Person,
+                Some("Ines Calder")
+            )
+        );
+    }
+
+    #[test]
+    fn source_cue_colon_quote() {
+        assert_eq!(
+            one("Ines Calder said: “Nobody will lose a home.”"),
+            row(
+                "Ines Calder",
+                "said",
+                "“Nobody will lose a home.”",
+                SourceKind::Person,
+                Some("Ines Calder")
+            )
+        );
+    }
+
+    #[test]
+    fn indirect_speech_with_and_without_that() {
+        assert_eq!(
+            one("The mayor said that the ferry would stop."),
+            row(
+                "The mayor",
+                "said",
+                "that the ferry would stop",
+                SourceKind::Role,
+                None
+            )
+        );
+        assert_eq!(
+            one("Ines Calder has warned the ferry would stop."),
+            row(
+                "Ines Calder",
+                "has warned",
+                "the ferry would stop",
+                SourceKind::Person,
+                Some("Ines Calder")
+            )
+        );
+    }
+
+    #[test]
+    fn according_to_before_and_after() {
+        assert_eq!(
+            one("According to the harbour board, repairs will cost more."),
+            row(
+                "the harbour board",
+                "According to",
+                "repairs will cost more",
+                SourceKind::Organization,
+                Some("harbour board")
+            )
+        );
+        assert_eq!(
+            one("Repairs will cost more, according to a survey by the harbour board."),
+            row(
+                "a survey by the harbour board",
+                "according to",
+                "Repairs will cost more",
+                SourceKind::Document,
+                None
+            )
+        );
+    }
+
+    #[test]
+    fn content_then_source_then_cue() {
+        let v = attrs("Mayor Ines Calder spoke first. The ferry will stop in winter, she added.");
+        assert_eq!(
+            v[0],
+            row(
+                "she",
+                "added",
+                "The ferry will stop in winter",
+                SourceKind::Pronoun,
+                Some("Ines Calder")
+            )
+        );
+    }
+
+    #[test]
+    fn apposition_between_source_and_cue() {
+        assert_eq!(
+            one("Tomas Ek, a surgeon at the city hospital, said the ward was full."),
+            row(
+                "Tomas Ek, a surgeon at the city hospital,",
+                "said",
+                "the ward was full",
+                SourceKind::Person,
+                Some("Tomas Ek")
+            )
+        );
+    }
+
+    #[test]
+    fn told_a_listener() {
+        assert_eq!(
+            one("Tomas Ek told reporters the ward was full."),
+            row(
+                "Tomas Ek",
+                "told",
+                "the ward was full",
+                SourceKind::Person,
+                Some("Tomas Ek")
+            )
+        );
+    }
+
+    #[test]
+    fn possessive_spokesperson() {
+        assert_eq!(
+            one("Calder's spokesperson said the ferry would stop."),
+            row(
+                "Calder's spokesperson",
+                "said",
+                "the ferry would stop",
+                SourceKind::Role,
+                None
+            )
+        );
+    }
+
+    #[test]
+    fn as_someone_put_it() {
+        assert_eq!(
+            one("The vote was, as Tomas Ek put it, a warning."),
+            row(
+                "Tomas Ek",
+                "put it",
+                "The vote was, as Tomas Ek put it, a warning",
+                SourceKind::Person,
+                Some("Tomas Ek")
+            )
+        );
+    }
+
+    #[test]
+    fn headline_says_someone() {
+        assert_eq!(
+            one("Ferry must stop in winter, says Ines Calder\nCity"),
+            row(
+                "Ines Calder",
+                "says",
+                "Ferry must stop in winter",
+                SourceKind::Person,
+                Some("Ines Calder")
+            )
+        );
+    }
+
+    #[test]
+    fn passive_announcement() {
+        assert_eq!(
+            one("It was announced by the harbour board that the ferry would stop."),
+            row(
+                "the harbour board",
+                "was announced",
+                "that the ferry would stop",
+                SourceKind::Organization,
+                Some("harbour board")
+            )
+        );
+        let (source, _, content, kind, _) = one("It is believed that the ferry will stop.");
+        assert_eq!(
+            (source.as_str(), content.as_str(), kind),
+            ("", "that the ferry will stop", SourceKind::Vague)
+        );
+    }
+
+    #[test]
+    fn speaker_named_in_the_next_sentence() {
+        let v = attrs("“We will not sell the ferry.”\nMayor Ines Calder said so on Friday.");
+        assert!(
+            v.iter()
+                .any(|r| r.2 == "“We will not sell the ferry.”"
+                    && r.4.as_deref() == Some("Ines Calder")),
+            "{v:?}"
+        );
+    }
+
+    #[test]
+    fn anonymous_and_vague_sources() {
+        assert_eq!(
+            one("A source close to the board said talks had stalled.").3,
+            SourceKind::Anonymous
+        );
+        assert_eq!(
+            one("Officials said talks had stalled.").3,
+            SourceKind::Vague
+        );
+        assert_eq!(one("Experts say the ferry is unsafe.").3, SourceKind::Vague);
+        assert_eq!(
+            one("A board member, speaking on condition of anonymity, said talks had stalled.").3,
+            SourceKind::Anonymous
+        );
+    }
+
+    #[test]
+    fn adding_that_is_a_second_attribution() {
+        let v = attrs("“The ferry is safe,” Ines Calder said, adding that checks were weekly.");
+        assert_eq!(v.len(), 2, "{v:?}");
+        assert_eq!(v[1].1, "adding");
+        assert_eq!(v[1].2, "that checks were weekly");
+        assert_eq!(v[1].4.as_deref(), Some("Ines Calder"));
+    }
+
+    #[test]
+    fn an_unattributed_quote_has_no_attribution() {
+        let d = Doc::new("“Nobody asked us.” The ferry stopped on Monday.");
+        let f = find(&d);
+        assert!(f.attributions.is_empty());
+        assert_eq!(f.quotes[0].attribution, None);
+    }
+}

@@ -1,0 +1,597 @@
+//! Attribution: who said what. Fills `attributions` and `people` of the
+//! Analysis and gives each quote its role and its attribution.
+//!
+//! ```text
+//! quotes::pair ─► units (sentences joined where a quote spans them)
+//!                   └─► forms::in_unit (cue.rs finds cues, source.rs the source phrase)
+//!                          └─► people.rs (titles, names, pronouns, role nouns → one person)
+//!                                 └─► quotes::role (speech or term) ─► Attribution, Person
+//! ```
+//!
+//! - `lexicon.rs` loads `lists/speech_cues.txt`, `lists/titles.txt` and
+//!   `lists/source_words.txt`.
+//! - `cue.rs` finds cues ("has warned", "went on to say"), `source.rs` the
+//!   source phrase and its kind, `forms.rs` the constructions that tie them to
+//!   content, `nominal.rs` cues that are nouns ("her claim that …"),
+//!   `people.rs` the article's people and coreference.
+
+pub mod cue;
+pub mod forms;
+pub mod lexicon;
+pub mod nominal;
+pub mod people;
+pub mod source;
+
+use crate::model::{Attribution, Person, Quote, QuoteRole, SourceKind, Span};
+use crate::quotes::{self, Paired};
+use crate::text::Doc;
+use forms::Raw;
+use people::People;
+
+/// Cues only people use: a one-word source of one of these is a person.
+const SPEAKING: &[&str] = &[
+    "say",
+    "says",
+    "said",
+    "saying",
+    "told",
+    "tells",
+    "added",
+    "adds",
+    "wrote",
+    "writes",
+    "stated",
+    "explained",
+    "noted",
+    "stressed",
+    "warned",
+    "insisted",
+    "argued",
+    "claimed",
+    "confirmed",
+    "denied",
+    "announced",
+    "asked",
+    "replied",
+    "responded",
+    "tweeted",
+    "posted",
+    "recalled",
+    "admitted",
+    "joked",
+    "shouted",
+    "quipped",
+];
+
+/// What the rules read: the document, its quotes, and which token opens or
+/// closes which quote.
+pub struct Ctx<'a> {
+    pub doc: &'a Doc<'a>,
+    pub quotes: &'a [Paired],
+    /// For each token, the quote (depth 0) whose opening mark it is.
+    open_of: Vec<u32>,
+    /// For each token, the quote (depth 0, closed) whose closing mark it is.
+    close_of: Vec<u32>,
+    /// For each token, whether it is inside a quote (marks excluded).
+    inside: Vec<bool>,
+}
+
+const NONE: u32 = u32::MAX;
+
+impl<'a> Ctx<'a> {
+    pub fn new(doc: &'a Doc<'a>, quotes: &'a [Paired]) -> Ctx<'a> {
+        let n = doc.len();
+        let mut open_of = vec![NONE; n];
+        let mut close_of = vec![NONE; n];
+        let mut inside = vec![false; n];
+        for (k, q) in quotes.iter().enumerate() {
+            if q.depth > 0 {
+                continue;
+            }
+            let k = u32::try_from(k).unwrap_or(NONE);
+            if let Some(o) = open_of.get_mut(q.open) {
+                *o = k;
+            }
+            if !q.unclosed {
+                if let Some(c) = close_of.get_mut(q.last) {
+                    *c = k;
+                }
+            }
+            let end = if q.unclosed { q.last + 1 } else { q.last };
+            for x in inside.iter_mut().take(end.min(n)).skip(q.open + 1) {
+                *x = true;
+            }
+        }
+        Ctx {
+            doc,
+            quotes,
+            open_of,
+            close_of,
+            inside,
+        }
+    }
+
+    /// The quote whose opening mark is token `i`.
+    pub fn open_at(&self, i: usize) -> Option<usize> {
+        self.open_of
+            .get(i)
+            .filter(|&&k| k != NONE)
+            .map(|&k| k as usize)
+    }
+
+    /// The quote whose closing mark is token `i`.
+    pub fn close_at(&self, i: usize) -> Option<usize> {
+        self.close_of
+            .get(i)
+            .filter(|&&k| k != NONE)
+            .map(|&k| k as usize)
+    }
+
+    /// Whether token `i` lies inside a quote.
+    pub fn inside_quote(&self, i: usize) -> bool {
+        self.inside.get(i).copied().unwrap_or(false)
+    }
+}
+
+/// The attribution layer's output.
+#[derive(Debug, Default)]
+pub struct Found {
+    pub quotes: Vec<Quote>,
+    pub attributions: Vec<Attribution>,
+    pub people: Vec<Person>,
+}
+
+/// Sentences joined where a quote runs across them, as token ranges.
+fn units(doc: &Doc, quotes: &[Paired]) -> Vec<(usize, usize)> {
+    // covered[t]: a depth-0 quote opens at or before t and closes after it.
+    let n = doc.len();
+    let mut diff = vec![0i32; n + 1];
+    for q in quotes.iter().filter(|q| q.depth == 0 && q.last > q.open) {
+        diff[q.open.min(n)] += 1;
+        diff[q.last.min(n)] -= 1;
+    }
+    let mut covered = vec![false; n];
+    let mut run = 0;
+    for (t, c) in covered.iter_mut().enumerate() {
+        run += diff[t];
+        *c = run > 0;
+    }
+    let mut out: Vec<(usize, usize)> = Vec::new();
+    for (a, b) in crate::segment::sentence_tokens(doc) {
+        if let Some(last) = out.last_mut() {
+            if covered.get(last.1).copied().unwrap_or(false) {
+                last.1 = last.1.max(b);
+                continue;
+            }
+        }
+        out.push((a, b));
+    }
+    out
+}
+
+/// For each token, the unit it is in (or the last unit before it).
+fn unit_of(n: usize, units: &[(usize, usize)]) -> Vec<usize> {
+    let mut out = vec![0; n];
+    let mut u = 0;
+    for (t, slot) in out.iter_mut().enumerate() {
+        while u + 1 < units.len() && units[u + 1].0 <= t {
+            u += 1;
+        }
+        *slot = u;
+    }
+    out
+}
+
+/// The attributions of each unit (by the unit of their cue, or source, or
+/// content), as indices into `raws`.
+fn by_unit(raws: &[Raw], unit_of: &[usize], n_units: usize) -> Vec<Vec<usize>> {
+    let mut out = vec![Vec::new(); n_units.max(1)];
+    for (k, r) in raws.iter().enumerate() {
+        let anchor = r
+            .cue
+            .map(|c| c.0)
+            .or(r.source.map(|s| s.0))
+            .unwrap_or(r.content.0);
+        let u = unit_of.get(anchor).copied().unwrap_or(0);
+        if let Some(v) = out.get_mut(u) {
+            v.push(k);
+        }
+    }
+    out
+}
+
+/// Finds quotes, attributions and people in `doc`.
+pub fn find(doc: &Doc) -> Found {
+    let _tagged = lexicon::tag_document(doc);
+    let paired = quotes::pair(doc);
+    let ctx = Ctx::new(doc, &paired);
+    let units = units(doc, &paired);
+    let mut raws: Vec<Raw> = Vec::new();
+    for &(a, b) in &units {
+        forms::in_unit(&ctx, a, b, &mut raws);
+    }
+    // One attribution a quote: the first claim wins.
+    let mut quote_taken = vec![false; paired.len()];
+    raws.retain(|r| match r.quote {
+        Some(q) if quote_taken[q] => false,
+        Some(q) => {
+            quote_taken[q] = true;
+            true
+        }
+        None => true,
+    });
+    let unit_of = unit_of(doc.len(), &units);
+    let groups = by_unit(&raws, &unit_of, units.len());
+    let roles = quote_roles(&ctx, &raws, &groups, &unit_of);
+    attach_neighbours(&ctx, &units, &roles, &groups, &mut raws);
+    raws.sort_by_key(|r| (r.content.0, r.cue.map_or(0, |c| c.0)));
+    let groups = by_unit(&raws, &unit_of, units.len());
+
+    let mut people = People::default();
+    people::introduce(doc, &mut people);
+    // A named source is a person when the name has two words or more, or
+    // when it says something ("Norway seeks …" names no one).
+    for r in &raws {
+        if r.kind == SourceKind::Person {
+            if let Some((a, b)) = r.source.and_then(|s| person_name(doc, s)) {
+                // Next to its cue, not inherited ("Norway … and has responded").
+                let speaks = r.cue.is_some_and(|(c0, c1)| {
+                    (b + 1 == c0 || c1 + 1 == a) && (c0..=c1).any(|k| doc.is_any(k, SPEAKING))
+                });
+                if b > a || speaks || people.lookup(doc, (a, b)).is_some() {
+                    let p = people.add(doc, (a, b), None, None);
+                    people.mention(a, b, p);
+                }
+            }
+        }
+    }
+    mention_names(doc, &mut people);
+
+    let mut attributions = Vec::with_capacity(raws.len());
+    let mut quote_attr = vec![None; paired.len()];
+    for (k, r) in raws.iter().enumerate() {
+        let person = resolve(doc, &mut people, r);
+        if let Some(q) = r.quote {
+            quote_attr[q] = Some(k);
+        }
+        attributions.push(Attribution {
+            source: r.source.map(|(a, b)| span(doc, a, b)),
+            cue: r.cue.map(|(a, b)| span(doc, a, b)),
+            content: span(doc, r.content.0, r.content.1),
+            source_kind: r.kind,
+            speaker: match person {
+                Some(p) => Some(name_text(doc, &people.list[p])),
+                None if r.kind == SourceKind::Organization => {
+                    r.source.map(|(a, b)| org_name(doc, a, b))
+                }
+                None => None,
+            },
+            person,
+            quote: r.quote,
+            direct: r.quote.is_some(),
+        });
+    }
+    let quotes = paired
+        .iter()
+        .enumerate()
+        .map(|(k, p)| {
+            let (start, end) = (doc.start(p.open), doc.end(p.last));
+            let role = if quote_attr[k].is_some() {
+                QuoteRole::Speech
+            } else {
+                roles[k]
+            };
+            // A speech quote inside reported content is the words of its
+            // source: "Strand said the work goes on “at some pace”". Nested
+            // reports prefer the innermost source that is a person.
+            let attribution = quote_attr[k].or_else(|| {
+                (role == QuoteRole::Speech)
+                    .then(|| {
+                        let u = unit_of.get(p.open).copied().unwrap_or(0);
+                        groups
+                            .get(u)?
+                            .iter()
+                            .copied()
+                            .filter(|&i| {
+                                raws.get(i)
+                                    .is_some_and(|r| r.content.0 <= p.open && p.last <= r.content.1)
+                            })
+                            .min_by_key(|&i| {
+                                let named = attributions.get(i).is_some_and(|a| a.person.is_some());
+                                let len = raws.get(i).map_or(0, |r| r.content.1 - r.content.0);
+                                (!named, len)
+                            })
+                    })
+                    .flatten()
+            });
+            Quote {
+                start,
+                end,
+                text: doc.text.get(start..end).unwrap_or_default().to_string(),
+                role,
+                unclosed: p.unclosed,
+                attribution,
+            }
+        })
+        .collect();
+    let mention_lists = people.mention_lists();
+    let people = people
+        .list
+        .iter()
+        .zip(mention_lists)
+        .map(|(p, mentions)| Person {
+            name: name_text(doc, p),
+            title: p.title.map(|(a, b)| {
+                doc.text
+                    .get(doc.start(a)..doc.end(b))
+                    .unwrap_or_default()
+                    .to_string()
+            }),
+            mentions: mentions.into_iter().map(|(a, b)| span(doc, a, b)).collect(),
+        })
+        .collect();
+    Found {
+        quotes,
+        attributions,
+        people,
+    }
+}
+
+fn span(doc: &Doc, a: usize, b: usize) -> Span {
+    let (start, end) = (doc.start(a), doc.end(b));
+    Span {
+        start,
+        end,
+        text: doc.text.get(start..end).unwrap_or_default().to_string(),
+    }
+}
+
+/// A person's name as the text writes it, possessive removed.
+fn name_text(doc: &Doc, p: &people::Person) -> String {
+    let s = doc
+        .text
+        .get(doc.start(p.name.0)..doc.end(p.name.1))
+        .unwrap_or_default();
+    s.strip_suffix("'s")
+        .or_else(|| s.strip_suffix("\u{2019}s"))
+        .unwrap_or(s)
+        .to_string()
+}
+
+/// An organisation's name: the source without a leading article.
+fn org_name(doc: &Doc, a: usize, b: usize) -> String {
+    let a = if doc.is_any(a, &["the", "a", "an"]) && a < b {
+        a + 1
+    } else {
+        a
+    };
+    span(doc, a, b).text
+}
+
+/// The name inside a person source: its last run of name words.
+fn person_name(doc: &Doc, (a, b): (usize, usize)) -> Option<(usize, usize)> {
+    let h = source::head(doc, a, b);
+    let mut first = h;
+    while first > a {
+        let k = first - 1;
+        if source::name_word(doc, k)
+            || (doc.is_punct(k, '-') && doc.glued(k))
+            || (doc.is_punct(k, '.') && doc.glued(k) && doc.tok(k - 1).chars().count() == 1)
+        {
+            first = k;
+        } else {
+            break;
+        }
+    }
+    while first < h && !source::name_word(doc, first) {
+        first += 1;
+    }
+    source::name_word(doc, h).then_some((first, h))
+}
+
+/// Records every later mention of a known person's name (full or last word).
+fn mention_names(doc: &Doc, people: &mut People) {
+    let mut i = 0;
+    while i < doc.len() {
+        if source::name_word(doc, i) && (i == 0 || !source::name_word(doc, i - 1)) {
+            if let Some(last) = people::name_from(doc, i) {
+                if let Some(p) = people.lookup(doc, (i, last)) {
+                    people.mention(i, last, p);
+                }
+                i = last + 1;
+                continue;
+            }
+        }
+        i += 1;
+    }
+}
+
+/// The person an attribution's source stands for, recording the mention.
+fn resolve(doc: &Doc, people: &mut People, r: &Raw) -> Option<usize> {
+    let (a, b) = r.source?;
+    let p = match r.kind {
+        SourceKind::Person => {
+            let name = person_name(doc, (a, b))?;
+            let p = people.lookup(doc, name)?;
+            people.mention(name.0, name.1, p);
+            return Some(p);
+        }
+        SourceKind::Pronoun => {
+            let gender = if doc.is(a, "he") {
+                Some('m')
+            } else if doc.is(a, "she") {
+                Some('f')
+            } else if doc.is(a, "who") {
+                None
+            } else {
+                return None;
+            };
+            let p = people.nearest(a, |p| {
+                gender.is_none() || p.gender.is_none_or(|g| Some(g) == gender)
+            })?;
+            if let Some(person) = people.list.get_mut(p) {
+                person.gender = person.gender.or(gender);
+            }
+            p
+        }
+        SourceKind::Role if !r.possessed => {
+            let h = source::head(doc, a, b);
+            if source::age_noun(doc, a, b) {
+                people.nearest(a, |_| true)?
+            } else {
+                let (role, _) = lexicon::lex().title(doc, h)?;
+                people.nearest(a, |p| p.roles.contains(&role))?
+            }
+        }
+        _ => return None,
+    };
+    people.mention(a, b, p);
+    Some(p)
+}
+
+/// The role of every quote before attribution links: terms unless
+/// attributed, long, or inside attributed content.
+fn quote_roles(
+    ctx: &Ctx,
+    raws: &[Raw],
+    groups: &[Vec<usize>],
+    unit_of: &[usize],
+) -> Vec<QuoteRole> {
+    ctx.quotes
+        .iter()
+        .map(|q| {
+            let u = unit_of.get(q.open).copied().unwrap_or(0);
+            let in_speech = groups.get(u).is_some_and(|g| {
+                g.iter()
+                    .filter_map(|&k| raws.get(k))
+                    .any(|r| r.quote.is_none() && r.content.0 <= q.open && q.last <= r.content.1)
+            });
+            quotes::role(ctx.doc, q, in_speech)
+        })
+        .collect()
+}
+
+/// A speech quote standing alone as a sentence takes the speaker named at
+/// the start of the next sentence ("“…” Lena Ortiz said so on Friday."),
+/// or continues the direct quote of the sentence before.
+fn attach_neighbours(
+    ctx: &Ctx,
+    units: &[(usize, usize)],
+    roles: &[QuoteRole],
+    groups: &[Vec<usize>],
+    raws: &mut Vec<Raw>,
+) {
+    let mut taken = vec![false; ctx.quotes.len()];
+    for r in raws.iter() {
+        if let Some(t) = r.quote.and_then(|q| taken.get_mut(q)) {
+            *t = true;
+        }
+    }
+    let of_unit = |u: usize| {
+        groups
+            .get(u)
+            .into_iter()
+            .flatten()
+            .filter_map(|&k| raws.get(k))
+    };
+    let mut extra = Vec::new();
+    for (u, &(a, b)) in units.iter().enumerate() {
+        let Some(q) = ctx.open_at(a) else { continue };
+        let p = ctx.quotes[q];
+        if taken[q] || roles[q] != QuoteRole::Speech || p.last + 2 < b {
+            continue;
+        }
+        let same_paragraph =
+            |t: usize| !(t + 1..=a).any(|k| crate::quotes::pair::paragraph_break(ctx.doc, k));
+        let next = units.get(u + 1).and_then(|&(na, _)| {
+            of_unit(u + 1).find(|r| {
+                r.source.is_some_and(|s| s.0 == na)
+                    && matches!(
+                        r.kind,
+                        SourceKind::Person | SourceKind::Role | SourceKind::Pronoun
+                    )
+            })
+        });
+        // The speaker of the sentence before, when it quoted someone.
+        let prev = u.checked_sub(1).and_then(|pu| {
+            let (pa, pb) = units[pu];
+            of_unit(pu).rfind(|r| {
+                r.content.0 >= pa
+                    && r.content.1 <= pb
+                    && matches!(
+                        r.kind,
+                        SourceKind::Person | SourceKind::Role | SourceKind::Pronoun
+                    )
+            })
+        });
+        let chosen = match (prev, next) {
+            (Some(p), _) if same_paragraph(p.content.1) => Some(p),
+            (_, Some(n)) => Some(n),
+            (p, None) => p,
+        };
+        if let Some(r) = chosen {
+            extra.push(Raw {
+                content: (p.open, p.last),
+                quote: Some(q),
+                ..r.clone()
+            });
+        }
+    }
+    raws.extend(extra);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn speakers(text: &str) -> Vec<Option<String>> {
+        let d = Doc::new(text);
+        find(&d)
+            .attributions
+            .into_iter()
+            .map(|a| a.speaker)
+            .collect()
+    }
+
+    fn s(x: &str) -> Option<String> {
+        Some(x.to_string())
+    }
+
+    #[test]
+    fn role_nouns_resolve_to_a_person_with_that_title() {
+        let t = "Health Minister Lea Strand visited the clinic. The minister said beds were short.";
+        assert_eq!(speakers(t), [s("Lea Strand")]);
+    }
+
+    #[test]
+    fn a_later_surname_is_the_same_person() {
+        let t = "Health Minister Lea Strand visited the clinic. Strand said beds were short.";
+        let d = Doc::new(t);
+        let f = find(&d);
+        assert_eq!(f.attributions[0].speaker, s("Lea Strand"));
+        assert_eq!(f.attributions[0].person, Some(0));
+        assert_eq!(f.people.len(), 1);
+        assert_eq!(f.people[0].title.as_deref(), Some("Health Minister"));
+        assert_eq!(f.people[0].mentions.len(), 2);
+    }
+
+    #[test]
+    fn pronouns_follow_gender_when_an_honorific_told_it() {
+        let t = "Mr Omar Falk met Ms Lea Strand. He said the talks went well.";
+        assert_eq!(speakers(t), [s("Omar Falk")]);
+        let t = "Ms Lea Strand met Mr Omar Falk. She said the talks went well.";
+        assert_eq!(speakers(t), [s("Lea Strand")]);
+    }
+
+    #[test]
+    fn an_age_noun_is_the_nearest_person() {
+        let t = "Rosa Dal, a nurse, was at the scene. The 45-year-old said smoke filled the ward.";
+        assert_eq!(speakers(t), [s("Rosa Dal")]);
+    }
+
+    #[test]
+    fn no_person_no_speaker() {
+        assert_eq!(speakers("He said the talks went well."), [None]);
+        assert_eq!(speakers("Officials said the talks went well."), [None]);
+    }
+}
