@@ -3,7 +3,17 @@
 //! Every list is plain text: one entry a line, `#` starts a comment, blank
 //! lines are ignored. A line may hold several fields separated by `|`; each
 //! list's header says what the fields mean. A newsroom extends Factlens by
-//! editing these files and rebuilding.
+//! editing these files and rebuilding. `build.rs` compiles them in without
+//! their comments; [`list_text!`] names one.
+
+/// The text of `lists/<name>.txt` as compiled in (comments and blank lines
+/// removed by `build.rs`): `list_text!("units")`.
+macro_rules! list_text {
+    ($name:literal) => {
+        include_str!(concat!(env!("OUT_DIR"), "/lists/", $name, ".txt"))
+    };
+}
+pub(crate) use list_text;
 
 /// The entries of a list: trimmed lines with comments and blanks removed.
 pub fn entries(src: &'static str) -> impl Iterator<Item = &'static str> {

@@ -166,7 +166,7 @@ pub fn lex() -> &'static Lexicons {
     L.get_or_init(|| {
         let mut flags: HashMap<String, u16, FnvBuild> = HashMap::default();
         let mut cues = Lexicon::default();
-        for e in lists::entries(include_str!("../../lists/speech_cues.txt")) {
+        for e in lists::entries(crate::lists::list_text!("speech_cues")) {
             let mut f = lists::fields(e);
             let (Some(kind), Some(forms)) = (f.next(), f.next()) else {
                 continue;
@@ -206,14 +206,14 @@ pub fn lex() -> &'static Lexicons {
             }
         };
         let mut titles = Lexicon::default();
-        for (n, e) in lists::entries(include_str!("../../lists/titles.txt")).enumerate() {
+        for (n, e) in lists::entries(crate::lists::list_text!("titles")).enumerate() {
             for form in lists::forms(e) {
                 titles.add(form, u16::try_from(n).unwrap_or(u16::MAX));
                 set(form, flag::TITLE);
             }
         }
         let mut words: Vec<(Word, Lexicon<Option<char>>)> = Vec::new();
-        for e in lists::entries(include_str!("../../lists/source_words.txt")) {
+        for e in lists::entries(crate::lists::list_text!("source_words")) {
             let mut f = lists::fields(e);
             let (Some(kind), Some(forms)) = (f.next(), f.next()) else {
                 continue;

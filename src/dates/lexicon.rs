@@ -540,7 +540,7 @@ fn words() -> HashMap<&'static str, Lex> {
 pub fn parts() -> &'static [Part] {
     static PARTS: OnceLock<Vec<Part>> = OnceLock::new();
     PARTS.get_or_init(|| {
-        lists::entries(include_str!("../../lists/parts_of_day.txt"))
+        lists::entries(crate::lists::list_text!("parts_of_day"))
             .filter_map(|e| {
                 let mut f = lists::fields(e);
                 let name = f.next()?;
@@ -557,7 +557,7 @@ pub fn parts() -> &'static [Part] {
 pub fn holidays() -> &'static [Holiday] {
     static HOLIDAYS: OnceLock<Vec<Holiday>> = OnceLock::new();
     HOLIDAYS.get_or_init(|| {
-        lists::entries(include_str!("../../lists/holidays.txt"))
+        lists::entries(crate::lists::list_text!("holidays"))
             .filter_map(|e| {
                 let mut f = lists::fields(e);
                 let words: Vec<&'static str> = f.next()?.split_whitespace().collect();

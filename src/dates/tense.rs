@@ -47,7 +47,7 @@ pub enum Tense {
 fn markers() -> &'static [(&'static str, Tense)] {
     static M: OnceLock<Vec<(&'static str, Tense)>> = OnceLock::new();
     M.get_or_init(|| {
-        lists::entries(include_str!("../../lists/tense_markers.txt"))
+        lists::entries(crate::lists::list_text!("tense_markers"))
             .filter_map(|e| {
                 let mut f = lists::fields(e);
                 let w = f.next()?;

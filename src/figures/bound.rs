@@ -47,7 +47,7 @@ fn bounds() -> &'static Bounds {
             before: Lexicon::default(),
             after: Lexicon::default(),
         };
-        for e in crate::lists::entries(include_str!("../../lists/bounds.txt")) {
+        for e in crate::lists::entries(crate::lists::list_text!("bounds")) {
             let mut f = crate::lists::fields(e);
             let (Some(approx), Some(side), Some(list)) = (f.next(), f.next(), f.next()) else {
                 continue;

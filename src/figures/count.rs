@@ -67,7 +67,7 @@ fn one_words() -> &'static OneWords {
             speech: Lexicon::default(),
             sentence_end_ok: Lexicon::default(),
         };
-        for e in crate::lists::entries(include_str!("../../lists/one_not_a_count.txt")) {
+        for e in crate::lists::entries(crate::lists::list_text!("one_not_a_count")) {
             let mut f = crate::lists::fields(e);
             let (Some(side), Some(list)) = (f.next(), f.next()) else {
                 continue;
@@ -89,12 +89,12 @@ fn one_words() -> &'static OneWords {
 
 fn ordinal_idioms() -> &'static Lexicon<()> {
     static L: OnceLock<Lexicon<()>> = OnceLock::new();
-    L.get_or_init(|| plain(include_str!("../../lists/ordinal_idioms.txt")))
+    L.get_or_init(|| plain(crate::lists::list_text!("ordinal_idioms")))
 }
 
 fn determiners() -> &'static Lexicon<()> {
     static L: OnceLock<Lexicon<()>> = OnceLock::new();
-    L.get_or_init(|| plain(include_str!("../../lists/determiners.txt")))
+    L.get_or_init(|| plain(crate::lists::list_text!("determiners")))
 }
 
 /// Whether token `i` is a possessive ("Apple's", "Trump’s"), not a contraction

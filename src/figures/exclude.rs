@@ -59,14 +59,14 @@ use super::lexicon::{plain, Lexicon};
 
 fn labels() -> &'static Lexicon<()> {
     static L: OnceLock<Lexicon<()>> = OnceLock::new();
-    L.get_or_init(|| plain(include_str!("../../lists/labels.txt")))
+    L.get_or_init(|| plain(crate::lists::list_text!("labels")))
 }
 
 /// Street words ("Street", "Avenue", "Drive"; `lists/streets.txt`): a number
 /// before a name that ends in one is a house number. The dates layer asks too.
 pub(crate) fn streets() -> &'static Lexicon<()> {
     static L: OnceLock<Lexicon<()>> = OnceLock::new();
-    L.get_or_init(|| plain(include_str!("../../lists/streets.txt")))
+    L.get_or_init(|| plain(crate::lists::list_text!("streets")))
 }
 
 /// For each token of `doc`, whether it is part of a number that is not a figure.

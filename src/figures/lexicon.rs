@@ -182,7 +182,7 @@ pub fn keyed(src: &'static str) -> Lexicon<&'static str> {
 /// token `j` ("12 October", "three weeks"; `lists/time_after_number.txt`).
 pub fn time_word_at(doc: &Doc, j: usize) -> bool {
     static L: OnceLock<Lexicon<()>> = OnceLock::new();
-    L.get_or_init(|| plain(include_str!("../../lists/time_after_number.txt")))
+    L.get_or_init(|| plain(crate::lists::list_text!("time_after_number")))
         .contains_at(doc, j)
 }
 

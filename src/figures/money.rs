@@ -66,7 +66,7 @@ fn tables() -> &'static Tables {
     T.get_or_init(|| {
         let mut forms = Lexicon::default();
         let mut codes = HashMap::new();
-        for e in crate::lists::entries(include_str!("../../lists/currencies.txt")) {
+        for e in crate::lists::entries(crate::lists::list_text!("currencies")) {
             let mut f = crate::lists::fields(e);
             let (Some(iso), Some(role), Some(list)) = (f.next(), f.next(), f.next()) else {
                 continue;

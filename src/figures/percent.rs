@@ -26,7 +26,7 @@ use std::sync::OnceLock;
 
 fn forms() -> &'static Lexicon<&'static str> {
     static L: OnceLock<Lexicon<&'static str>> = OnceLock::new();
-    L.get_or_init(|| keyed(include_str!("../../lists/percent.txt")))
+    L.get_or_init(|| keyed(crate::lists::list_text!("percent")))
 }
 
 /// A percent form at token `j`: its length in tokens and its unit.

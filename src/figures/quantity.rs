@@ -29,7 +29,7 @@ use std::sync::OnceLock;
 
 fn units() -> &'static Lexicon<&'static str> {
     static L: OnceLock<Lexicon<&'static str>> = OnceLock::new();
-    L.get_or_init(|| keyed(include_str!("../../lists/units.txt")))
+    L.get_or_init(|| keyed(crate::lists::list_text!("units")))
 }
 
 /// Whether a unit starts at token `j`.

@@ -31,7 +31,7 @@ use std::sync::OnceLock;
 
 fn change_verbs() -> &'static Lexicon<()> {
     static L: OnceLock<Lexicon<()>> = OnceLock::new();
-    L.get_or_init(|| plain(include_str!("../../lists/change_verbs.txt")))
+    L.get_or_init(|| plain(crate::lists::list_text!("change_verbs")))
 }
 
 /// Kinds that can be the ends of a range.

@@ -36,7 +36,7 @@ fn abbreviations() -> &'static HashMap<String, Abbrev> {
     static MAP: OnceLock<HashMap<String, Abbrev>> = OnceLock::new();
     MAP.get_or_init(|| {
         let mut map = HashMap::new();
-        for entry in lists::entries(include_str!("../../lists/abbreviations.txt")) {
+        for entry in lists::entries(crate::lists::list_text!("abbreviations")) {
             let mut f = lists::fields(entry);
             let (Some(word), Some(class)) = (f.next(), f.next()) else {
                 continue;
