@@ -20,6 +20,7 @@ pub mod offsets;
 pub mod options;
 pub mod quotes;
 pub mod segment;
+pub mod sort;
 pub mod text;
 #[cfg(target_arch = "wasm32")]
 mod wasm;

@@ -52,7 +52,7 @@ pub fn convert<'a>(text: &str, unit: OffsetUnit, offsets: impl IntoIterator<Item
         return;
     }
     let mut offsets: Vec<&mut usize> = offsets.into_iter().collect();
-    offsets.sort_unstable_by_key(|o| **o);
+    crate::sort::sort_by_key(&mut offsets, |o| **o);
     let mut chars = text.char_indices().peekable();
     let mut converted = 0usize;
     for offset in offsets {

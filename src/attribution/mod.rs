@@ -224,7 +224,7 @@ pub fn find(doc: &Doc) -> Found {
     let groups = by_unit(&raws, &unit_of, units.len());
     let roles = quote_roles(&ctx, &raws, &groups, &unit_of);
     attach_neighbours(&ctx, &units, &roles, &groups, &mut raws);
-    raws.sort_by_key(|r| (r.content.0, r.cue.map_or(0, |c| c.0)));
+    crate::sort::sort_by_key(&mut raws, |r| (r.content.0, r.cue.map_or(0, |c| c.0)));
     let groups = by_unit(&raws, &unit_of, units.len());
 
     let mut people = People::default();

@@ -171,7 +171,7 @@ pub fn resolve(doc: &Doc, found: Vec<Found>) -> Vec<Figure> {
             )
         })
         .collect();
-    order.sort_unstable();
+    crate::sort::sort_by_key(&mut order, |o| *o);
     let mut found: Vec<Option<Found>> = found.into_iter().map(Some).collect();
     let mut taken = vec![false; doc.len()];
     let mut out = Vec::new();
@@ -198,7 +198,7 @@ pub fn resolve(doc: &Doc, found: Vec<Found>) -> Vec<Figure> {
         }
         out.push(f.figure);
     }
-    out.sort_by_key(|f| (f.start, f.end));
+    crate::sort::sort_by_key(&mut out, |f| (f.start, f.end));
     out
 }
 

@@ -125,7 +125,7 @@ pub fn pair(doc: &Doc) -> Vec<Paired> {
         }
     }
     end_paragraph(doc, n, &mut stack, &mut out, &mut skip);
-    out.sort_by_key(|p| (p.open, std::cmp::Reverse(p.last)));
+    crate::sort::sort_by_key(&mut out, |p| (p.open, std::cmp::Reverse(p.last)));
     out
 }
 
