@@ -85,6 +85,8 @@ demo-cli: cli
 eval: cli
 	@$(FACTLENS) eval figures $(EVAL)/numbers/recognizers_text_en.jsonl
 	@$(FACTLENS) eval attributions $(EVAL)/quotes/polnear_dev_test.jsonl --split dev
+	@$(FACTLENS) eval claims $(EVAL)/claims/clef2019_task1_checkworthiness.jsonl --split test
+	@$(FACTLENS) eval claims $(EVAL)/claims/claimbuster_2.5xncs.jsonl --folds 5
 
 bench:
 	$(CARGO) bench --bench analyze
@@ -103,3 +105,9 @@ size-core:
 	$(CARGO) build --release --example size_probe --target wasm32-unknown-unknown --quiet
 	@f=target/wasm32-unknown-unknown/release/examples/size_probe.wasm; \
 	  echo "core wasm: $$(stat -c%s $$f) bytes raw, $$(gzip -9c $$f | wc -c) bytes gzip -9"
+
+# Retrain the check-worthiness model (src/claims/model.bin) from ClaimBuster
+# in $(EVAL)/claims; byte-identical on every run. Rebuild afterwards.
+.PHONY: train-claims
+train-claims: cli
+	$(FACTLENS) train claims --data $(EVAL)/claims --out src/claims/model.bin

@@ -1,7 +1,8 @@
 //! A stand-in for the browser binding, to measure what the core adds to a
 //! WebAssembly build: `make size-core` builds it for wasm32 and prints its
 //! size, raw and gzipped. It exports one function that runs `analyze` and
-//! touches every figure, quote, attribution and person field, so nothing the
+//! touches every figure, quote, attribution, person, claim and flag field, so
+//! nothing the
 //! binding needs is optimised away.
 
 /// Analyses `len` bytes of UTF-8 at `ptr`; returns a checksum.
@@ -54,5 +55,20 @@ pub unsafe extern "C" fn probe(ptr: *const u8, len: usize) -> usize {
         .iter()
         .map(|p| p.name.len() + p.title.as_ref().map_or(0, String::len) + p.mentions.len())
         .sum();
-    a.sentences.len() + fields + quotes + attributions + people
+    let claims: usize = a
+        .claims
+        .iter()
+        .map(|c| c.text.len() + c.reasons.len() + c.figures.len() + c.attribution.unwrap_or(0))
+        .sum();
+    let flags: usize = a
+        .flags
+        .iter()
+        .map(|f| f.text.len() + f.kind.len() + f.note.len() + f.related.len())
+        .sum();
+    let scores = a
+        .sentences
+        .iter()
+        .filter_map(|s| s.claim_score)
+        .sum::<f64>() as usize;
+    a.sentences.len() + fields + quotes + attributions + people + claims + flags + scores
 }

@@ -12,8 +12,10 @@
 //! ```
 
 pub mod attribution;
+pub mod claims;
 pub mod dates;
 pub mod figures;
+pub mod flags;
 pub mod lists;
 pub mod model;
 pub mod offsets;
@@ -35,27 +37,56 @@ pub use options::{Layers, Options};
 pub fn analyze(text: &str, opts: &Options) -> Analysis {
     let doc = text::Doc::new(text);
     let mut analysis = Analysis::default();
-    if opts.layers.sentences {
-        analysis.sentences = segment::sentences(&doc);
-    }
-    if opts.layers.figures {
-        analysis.figures = figures::extract(&doc, opts.reference_date);
-    }
-    if opts.layers.quotes || opts.layers.attributions {
+    let layers = opts.layers;
+    // Claims and flags read sentences, figures and attributions even when
+    // those layers are not asked for.
+    let needs_more = layers.claims || layers.flags;
+    let mut sentences = if layers.sentences || needs_more {
+        segment::sentences(&doc)
+    } else {
+        Vec::new()
+    };
+    let figures = if layers.figures || needs_more {
+        figures::extract(&doc, opts.reference_date)
+    } else {
+        Vec::new()
+    };
+    if layers.quotes || layers.attributions || layers.claims {
         // A quote's role depends on its attribution: both come from one pass.
         let found = attribution::find(&doc);
-        if opts.layers.attributions {
-            analysis.attributions = found.attributions;
-            analysis.people = found.people;
-        }
-        if opts.layers.quotes {
+        analysis.attributions = found.attributions;
+        analysis.people = found.people;
+        if layers.quotes {
             analysis.quotes = found.quotes;
-            if !opts.layers.attributions {
-                for q in &mut analysis.quotes {
-                    q.attribution = None;
-                }
-            }
         }
+    }
+    if layers.claims {
+        analysis.claims = claims::score(&doc, &mut sentences, &figures, &analysis.attributions);
+        if !layers.figures {
+            analysis.claims.iter_mut().for_each(|c| c.figures.clear());
+        }
+    }
+    if layers.flags {
+        analysis.flags = flags::find(&doc, &sentences, &figures);
+    }
+    if !layers.attributions {
+        // Computed for the claims only: not reported, and nothing points at them.
+        analysis.attributions.clear();
+        analysis.people.clear();
+        analysis
+            .quotes
+            .iter_mut()
+            .for_each(|q| q.attribution = None);
+        analysis
+            .claims
+            .iter_mut()
+            .for_each(|c| c.attribution = None);
+    }
+    if layers.sentences {
+        analysis.sentences = sentences;
+    }
+    if layers.figures {
+        analysis.figures = figures;
     }
     analysis
 }

@@ -72,3 +72,31 @@ fn sample_article_matches_its_expected_analysis() {
     }
     assert_eq!(got, want);
 }
+
+#[test]
+fn planted_inconsistencies_are_flagged() {
+    let v = actual();
+    let flags = v["flags"].as_array().cloned().unwrap_or_default();
+    let inconsistent: Vec<(&str, Vec<&str>)> = flags
+        .iter()
+        .filter(|f| f["kind"] == "inconsistency")
+        .map(|f| {
+            let related = f["related"]
+                .as_array()
+                .map(|r| r.iter().filter_map(|s| s["text"].as_str()).collect())
+                .unwrap_or_default();
+            (f["text"].as_str().unwrap_or_default(), related)
+        })
+        .collect();
+    assert!(
+        inconsistent.contains(&("1,400 workers", vec!["more than 1,200 workers"])),
+        "{inconsistent:?}"
+    );
+    let weekday = flags
+        .iter()
+        .find(|f| f["kind"] == "inconsistency" && f["text"] == "Friday, 12 March 2025");
+    assert!(
+        weekday.is_some_and(|f| f["note"].as_str().unwrap_or_default().contains("Wednesday")),
+        "{inconsistent:?}"
+    );
+}

@@ -108,7 +108,8 @@ fn analysis() -> Analysis {
     let Some(text) = seed() else {
         panic!("../shared/seed/*.txt is missing: the seed test needs the shared folder beside the checkout");
     };
-    analyze(&text, &Options::new())
+    let opts = Options::new().with_reference_date("2025-10-31".parse().unwrap());
+    analyze(&text, &opts)
 }
 
 /// The speaker and role of the quote that starts with `start`.
@@ -237,4 +238,54 @@ fn people_have_their_titles() {
         .mentions
         .iter()
         .any(|m| m.text == "The minister"));
+}
+
+// Claims and flags.
+
+#[test]
+fn the_casualty_sentence_is_a_top_three_claim() {
+    let a = analysis();
+    let mut claims = a.claims.clone();
+    claims.sort_by(|x, y| y.score.total_cmp(&x.score));
+    let rank = claims.iter().position(|c| {
+        c.text.contains("23 Pakistani soldiers") && c.text.contains("over 200 militants")
+    });
+    assert!(
+        rank.is_some_and(|r| r < 3),
+        "rank {rank:?} in {:?}",
+        claims
+            .iter()
+            .map(|c| (&c.text, c.score))
+            .collect::<Vec<_>>()
+    );
+    assert!(a.sentences.iter().all(|s| s.claim_score.is_some()));
+}
+
+#[test]
+fn flags_a_reader_should_see() {
+    let a = analysis();
+    let has = |kind: &str, inside: &str, text: &str| {
+        a.flags.iter().any(|f| {
+            f.kind == kind
+                && f.text.contains(text)
+                && a.sentences
+                    .iter()
+                    .any(|s| s.text.contains(inside) && s.start <= f.start && f.end <= s.end)
+        })
+    };
+    assert!(
+        has(
+            "vague_source",
+            "several within the Afghan administration are backing terrorist groups",
+            "several within"
+        ),
+        "{:?}",
+        a.flags
+    );
+    assert!(has(
+        "agentless",
+        "evidence has repeatedly been shared",
+        "shared"
+    ));
+    assert!(has("loaded", "martyred", "martyred"));
 }

@@ -97,10 +97,12 @@ export function buildItems(analysis, options = {}) {
   (analysis.claims || []).forEach((/** @type {any} */ c, /** @type {number} */ i) => {
     if (typeof c.score === 'number' && c.score < threshold) return;
     const attr = c.attribution != null ? attributions[c.attribution] : null;
+    const vague = attr && (attr.source_kind === 'anonymous' || attr.source_kind === 'vague');
     const who = attr ? sourceName(attr, people) : null;
     const strong = c.score >= 0.75;
     const lines = [`Check-worthiness ${Math.round(c.score * 100)}% (${strong ? 'strong' : 'moderate'})`];
     if (!attr) lines.push('No source is given for this claim in the text.');
+    else if (vague) lines.push('The source is not named: a reader cannot check who says so.');
     const item = /** @type {Item} */ ({
       id: `c${i}`,
       cat: 'claims',
@@ -109,7 +111,7 @@ export function buildItems(analysis, options = {}) {
       end: c.end,
       spans: [[c.start, c.end]],
       kind: 'claim',
-      title: `Claim — ${who ? `attributed to ${who}` : 'unattributed'}`,
+      title: `Claim — ${!attr ? 'unattributed' : vague ? `${attr.source_kind} source${who ? ` (“${who}”)` : ''}` : `attributed to ${who || 'a source'}`}`,
       summary: c.text,
       lines,
       reasons: Array.isArray(c.reasons) ? c.reasons : [],

@@ -180,7 +180,7 @@ pub fn lex() -> &'static Lexicons {
             for form in lists::forms(forms) {
                 cues.add(form, kind);
                 if let Some(first) = form.split_whitespace().next() {
-                    *flags.entry(first.to_lowercase()).or_default() |= flag::CUE_START;
+                    *flags.entry(crate::text::lowercase(first)).or_default() |= flag::CUE_START;
                 }
             }
         }
@@ -193,7 +193,7 @@ pub fn lex() -> &'static Lexicons {
         let mut set = |form: &str, b: u16| {
             let toks = tokenize(form);
             if toks.len() == 1 {
-                *flags.entry(form.to_lowercase()).or_default() |= b;
+                *flags.entry(crate::text::lowercase(form)).or_default() |= b;
             }
             let start = match b {
                 flag::TITLE => flag::TITLE_START,
@@ -201,7 +201,7 @@ pub fn lex() -> &'static Lexicons {
                 _ => 0,
             };
             if let Some(t) = toks.first().filter(|_| start != 0) {
-                let first = form.get(t.range()).unwrap_or_default().to_lowercase();
+                let first = crate::text::lowercase(form.get(t.range()).unwrap_or_default());
                 *flags.entry(first).or_default() |= start;
             }
         };

@@ -25,7 +25,7 @@
 use super::lexicon::{lex, Word};
 use super::source::name_word;
 use crate::text::{Doc, TokenKind};
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 
 /// One person of the article.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -44,7 +44,9 @@ pub struct Person {
 pub struct People {
     pub list: Vec<Person>,
     /// Every mention so far: `(first token, person)` → last token.
-    mentions: BTreeMap<(usize, usize), usize>,
+    /// Mentions keyed by (first token, person), sorted by key: a sorted
+    /// vector rather than a BTreeMap, whose code costs 6 KB of WebAssembly.
+    mentions: Vec<((usize, usize), usize)>,
     /// Each person's name words, and the people each word belongs to.
     words: Vec<Vec<String>>,
     by_word: HashMap<String, Vec<usize>>,
@@ -180,24 +182,28 @@ impl People {
 
     /// Records a mention of person `p` at tokens `a..=b`.
     pub fn mention(&mut self, a: usize, b: usize, p: usize) {
-        self.mentions.entry((a, p)).or_insert(b);
+        let key = (a, p);
+        if let Err(i) = self.mentions.binary_search_by(|e| e.0.cmp(&key)) {
+            self.mentions.insert(i, (key, b));
+        }
     }
 
     /// The nearest person mentioned before token `before` that `ok` accepts
     /// (among the last 40 mentions).
     pub fn nearest(&self, before: usize, ok: impl Fn(&Person) -> bool) -> Option<usize> {
-        self.mentions
-            .range(..(before, 0))
+        let end = self.mentions.partition_point(|e| e.0 < (before, 0));
+        self.mentions[..end]
+            .iter()
             .rev()
             .take(40)
-            .map(|(&(_, p), _)| p)
+            .map(|&((_, p), _)| p)
             .find(|&p| self.list.get(p).is_some_and(&ok))
     }
 
     /// Each person's mentions as token ranges, in text order.
     pub fn mention_lists(&self) -> Vec<Vec<(usize, usize)>> {
         let mut out = vec![Vec::new(); self.list.len()];
-        for (&(a, p), &b) in &self.mentions {
+        for &((a, p), b) in &self.mentions {
             if let Some(v) = out.get_mut(p) {
                 v.push((a, b));
             }

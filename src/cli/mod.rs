@@ -3,9 +3,11 @@
 
 mod analyze;
 mod eval_attributions;
+mod eval_claims;
 mod eval_figures;
 mod json;
 mod render;
+mod train_claims;
 
 pub const USAGE: &str = "\
 factlens: a fact-checking lens for news text
@@ -15,6 +17,8 @@ Usage:
                    [--date YYYY-MM-DD] [--jsonl] [--pretty] [--color auto|always|never]
   factlens eval figures FILE [--spec NAME] [--errors]
   factlens eval attributions FILE --split dev|test [--errors]
+  factlens eval claims FILE [--split train|test] [--folds K]
+  factlens train claims [--data DIR] [--out FILE] [--cv] [--set NAME=VALUE]...
   factlens --help | --version
 
 analyze
@@ -39,6 +43,24 @@ eval attributions
   precision, recall and F1, exact (same tokens) and overlap (at least 50% of
   the gold span's tokens), and speaker accuracy on direct quotes. --errors
   lists misses (dev split only).
+eval claims
+  Scores the sentences' claim scores against a check-worthiness set
+  (../shared/eval/claims/*.jsonl): ROC AUC, and F1 of the check-worthy class
+  at the model's threshold; for CLEF 2019 Task 1 also MAP and P@10 over its
+  debates and speeches (--split test: the lab's test set, never trained or
+  tuned on, scored by the shipped model and reported in aggregate only;
+  --split train: 5 folds by debate, each scored by a model retrained without
+  it). ClaimBuster is scored out-of-fold (--folds, default 5): each fold by a
+  model retrained on everything else with the shipped recipe.
+
+train claims
+  Retrains the shipped check-worthiness model (src/claims/model.bin) from
+  ClaimBuster and the CLEF 2019 train split in DIR (../shared/eval/claims)
+  and picks its threshold for the best ClaimBuster out-of-fold F1; the
+  output is byte-identical on every run. --cv prints the recipe's
+  cross-validated figures instead (ClaimBuster 5-fold ROC AUC and F1, CLEF
+  2019 train MAP and P@10 with folds by debate); --set changes one setting
+  (clef_weight, clef_pos, own_bias, cb_weight, epochs, lr, l2, bits, drop).
 
 Exit codes: 0 success, 1 some --jsonl lines failed, 2 bad usage or input.
 ";
@@ -58,11 +80,13 @@ pub fn run(args: &[String]) -> i32 {
         Some("eval") => match args.get(1).map(String::as_str) {
             Some("figures") => eval_figures::run(&args[2..]),
             Some("attributions") => eval_attributions::run(&args[2..]),
+            Some("claims") => eval_claims::run(&args[2..]),
             Some(other) => Err(format!(
-                "unknown evaluation {other:?}: expected figures or attributions"
+                "unknown evaluation {other:?}: expected figures, attributions or claims"
             )),
-            None => Err("eval needs what to evaluate: figures or attributions".to_string()),
+            None => Err("eval needs what to evaluate: figures, attributions or claims".to_string()),
         },
+        Some("train") => train_claims::run(&args[1..]),
         Some(other) => Err(format!("unknown command {other:?} (try `factlens --help`)")),
     };
     match result {

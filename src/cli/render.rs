@@ -1,11 +1,12 @@
 //! `--format text`: the article with its figures marked for a terminal, then
-//! who said what.
+//! who said what, its claims (strongest first) and its flags.
 //!
 //! On a terminal each figure is coloured by kind and followed by a dim note;
 //! elsewhere it is bracketed: `[over 200]{number over 200}`. After the
 //! article come the quotes (speech with its speaker, or term), the
-//! attributions (speaker, kind of source, cue, content) and the people with
-//! their titles.
+//! attributions (speaker, kind of source, cue, content), the people with
+//! their titles, the claims (`0.97  figure, date  — unattributed` above the
+//! text) and the flags (`vague_source  "experts say": <note>`).
 
 use factlens::{Analysis, Approx, Figure, FigureKind, QuoteRole, SourceKind};
 
@@ -104,6 +105,7 @@ pub fn render(text: &str, a: &Analysis, colour_on: bool) -> String {
         out.push('\n');
     }
     out.push_str(&who_said_what(a, colour_on));
+    render_claims_and_flags(a, colour_on, &mut out);
     out
 }
 
@@ -190,6 +192,46 @@ pub fn who_said_what(a: &Analysis, colour_on: bool) -> String {
     out
 }
 
+/// One line per claim (strongest first) and per flag, after the article.
+fn render_claims_and_flags(a: &Analysis, colour_on: bool, out: &mut String) {
+    let (bold, dim, reset) = if colour_on {
+        ("\x1b[1m", DIM, RESET)
+    } else {
+        ("", "", "")
+    };
+    if !a.claims.is_empty() {
+        let mut claims: Vec<&factlens::Claim> = a.claims.iter().collect();
+        claims.sort_by(|x, y| y.score.total_cmp(&x.score).then(x.start.cmp(&y.start)));
+        out.push_str(&format!("\n{bold}Claims{reset} ({})\n", claims.len()));
+        for c in claims {
+            let source = match c.attribution.and_then(|k| a.attributions.get(k)) {
+                Some(att) => match att.source.as_ref() {
+                    Some(s) => format!("attributed to {}", s.text),
+                    None => "attributed".to_string(),
+                },
+                None => "unattributed".to_string(),
+            };
+            out.push_str(&format!(
+                "  {:.2}  {dim}{} — {source}{reset}\n        {}\n",
+                c.score,
+                c.reasons.join(", "),
+                c.text.replace('\n', " ")
+            ));
+        }
+    }
+    if !a.flags.is_empty() {
+        out.push_str(&format!("\n{bold}Flags{reset} ({})\n", a.flags.len()));
+        for f in &a.flags {
+            out.push_str(&format!(
+                "  {:<13} \"{}\": {dim}{}{reset}\n",
+                f.kind,
+                f.text.replace('\n', " "),
+                f.note
+            ));
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -207,7 +249,9 @@ mod tests {
     #[test]
     fn figures_are_bracketed_with_a_note() {
         let text = "Over 200 came.";
-        let a = analyze(text, &Options::new());
+        let mut opts = Options::new();
+        opts.layers.claims = false;
+        let a = analyze(text, &opts);
         assert_eq!(
             render(text, &a, false),
             "[Over 200]{number over 200} came.\n"
@@ -227,6 +271,22 @@ mod tests {
         );
         assert!(
             out.contains("Omar Quist, Harbour Board spokesperson"),
+            "{out}"
+        );
+    }
+
+    #[test]
+    fn claims_and_flags_follow_the_article() {
+        let text = "Thank you. Experts say exports rose 40% in 2024 because of the new port.";
+        let a = analyze(text, &Options::new());
+        let out = render(text, &a, false);
+        assert!(out.contains("\nClaims (1)\n"), "{out}");
+        assert!(
+            out.contains("— attributed to Experts\n        Experts say exports"),
+            "{out}"
+        );
+        assert!(
+            out.contains("vague_source  \"Experts say\": Vague source"),
             "{out}"
         );
     }

@@ -100,8 +100,8 @@ impl<T> Lexicon<T> {
         // Capitals are significant, and so is the case of a one-letter unit:
         // "g" is grams, "G" is not.
         let exact = phrase.chars().any(char::is_uppercase) || phrase.chars().count() == 1;
-        let key_first = first.to_lowercase();
-        let key_last = last.to_lowercase();
+        let key_first = crate::text::lowercase(first);
+        let key_last = crate::text::lowercase(last);
         let dup = self.by_first.get(&key_first).is_some_and(|ids| {
             ids.iter()
                 .any(|&k| self.phrases[k].toks == toks && self.phrases[k].exact == exact)

@@ -98,6 +98,15 @@ impl<'a> Doc<'a> {
     }
 }
 
+/// `s` in lowercase. Used instead of `str::to_lowercase`, whose own code
+/// (final-sigma rules) adds 4 KB to the WebAssembly build for nothing here.
+pub fn lowercase(s: &str) -> String {
+    if s.is_ascii() {
+        return s.to_ascii_lowercase();
+    }
+    s.chars().flat_map(char::to_lowercase).collect()
+}
+
 /// `s` in lowercase (ASCII and Latin-1 letters), written into `buf`.
 /// `None` when it does not fit.
 pub fn lower_into<'b>(s: &str, buf: &'b mut [u8; 48]) -> Option<&'b str> {

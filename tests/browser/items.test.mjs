@@ -136,3 +136,11 @@ test('digits are grouped by hand (no Intl, which is slow to start)', () => {
   assert.equal(groupDigits(100, 6), '100');
   assert.equal(groupDigits(12, 2), '12');
 });
+
+test('a claim carried by a vague source says so', () => {
+  const a = { source: span('Experts', 0), cue: span('say', 8), content: span('exports rose 40%', 12), source_kind: 'vague', speaker: null, person: null, quote: null, direct: false };
+  const claims = [{ ...span('Experts say exports rose 40%.', 0), score: 0.9, reasons: ['figure'], figures: [], attribution: 0 }];
+  const item = buildItems(analysis({ claims, attributions: [a] })).find((i) => i.cat === 'claims');
+  assert.equal(item.title, 'Claim — vague source (“Experts”)');
+  assert.match(item.lines.join(' '), /not named/);
+});

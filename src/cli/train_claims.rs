@@ -1,0 +1,485 @@
+//! `factlens train claims`: trains the check-worthiness model shipped in
+//! `src/claims/model.bin` (`make train-claims`).
+//!
+//! The recipe ([`RECIPE`]), fixed so that the output is byte-identical on
+//! every run:
+//! - data: the ClaimBuster 2.5xNCS set (US presidential debates, 29%
+//!   check-worthy) and the CLEF 2019 Task 1 train split (19 debates and
+//!   speeches, 2.7% check-worthy: only the claims fact-checkers picked), both
+//!   read from `../shared/eval/claims/` at run time. A CLEF sentence weighs
+//!   0.3 in the loss, a check-worthy one 5 times that (1.5), and CLEF
+//!   sentences get an intercept of their own, so that its rarer positives do
+//!   not shift ClaimBuster's (the shipped model keeps ClaimBuster's
+//!   intercept and threshold);
+//! - features: [`factlens::claims::features::of_text`], the very function the
+//!   library runs on an article's sentences;
+//! - model: logistic regression (L2), AdaGrad SGD, examples in an order
+//!   shuffled with a fixed seed, single-threaded; words hashed into 8,192
+//!   buckets;
+//! - threshold: the one that maximises F1 of the check-worthy class on the
+//!   5-fold out-of-fold scores of ClaimBuster (each fold scored by a model
+//!   trained, with this same recipe, on everything else);
+//! - the word weights are quantised to seven levels ([`Model::from_weights`]).
+//!
+//! The recipe was chosen with `factlens train claims --cv [--set NAME=VALUE]`
+//! only: ClaimBuster 5-fold out-of-fold ROC AUC, and CLEF 2019 train MAP with
+//! 5 folds by debate (ClaimBuster sentences from a held-out debate left out
+//! of that fold's training). CLEF 2019 test and CLEF 2020 are never read
+//! here.
+
+use crate::cli::json::str_field;
+use factlens::claims::features::{of_text, Features, N_DENSE};
+use factlens::claims::model::Model;
+use serde_json::Value;
+
+/// The training recipe. [`RECIPE`] is the shipped one; `factlens train claims
+/// --cv --set NAME=VALUE` measures a variant by cross-validation.
+#[derive(Debug, Clone)]
+pub struct Recipe {
+    /// Weight of a ClaimBuster sentence in the loss.
+    pub cb_weight: f64,
+    /// Weight of a CLEF 2019 train sentence in the loss (0: not trained on).
+    pub clef_weight: f64,
+    /// Further weight of a check-worthy CLEF sentence (2.7% of them are).
+    pub clef_pos: f64,
+    /// CLEF sentences get an intercept of their own (the shipped model keeps
+    /// ClaimBuster's, so that its threshold means the same).
+    pub own_bias: bool,
+    pub epochs: usize,
+    pub lr: f64,
+    pub l2: f64,
+    /// log2 of the number of n-gram buckets.
+    pub bits: u8,
+    /// Named features left out (bit k: `features::DENSE[k]`).
+    pub drop: u64,
+}
+
+/// The shipped recipe.
+pub const RECIPE: Recipe = Recipe {
+    cb_weight: 1.0,
+    clef_weight: 0.3,
+    clef_pos: 5.0,
+    own_bias: true,
+    epochs: 15,
+    lr: 0.1,
+    l2: 2e-5,
+    bits: 13,
+    drop: 0,
+};
+
+impl Recipe {
+    /// Sets one setting from `NAME=VALUE`.
+    pub fn set(&mut self, kv: &str) -> Result<(), String> {
+        let (k, v) = kv
+            .split_once('=')
+            .ok_or_else(|| format!("--set expects NAME=VALUE, got {kv:?}"))?;
+        let num = |v: &str| {
+            v.parse::<f64>()
+                .map_err(|_| format!("--set {k}: expected a number, got {v:?}"))
+        };
+        match k {
+            "cb_weight" => self.cb_weight = num(v)?,
+            "clef_weight" => self.clef_weight = num(v)?,
+            "clef_pos" => self.clef_pos = num(v)?,
+            "own_bias" => self.own_bias = num(v)? != 0.0,
+            "epochs" => self.epochs = num(v)? as usize,
+            "lr" => self.lr = num(v)?,
+            "l2" => self.l2 = num(v)?,
+            "drop" => {
+                let k = factlens::claims::features::dense_index(v)
+                    .ok_or_else(|| format!("--set drop: no feature {v:?}"))?;
+                self.drop |= 1 << k;
+            }
+            "bits" => self.bits = (num(v)? as u8).clamp(1, 24),
+            _ => return Err(format!("--set: unknown setting {k:?}")),
+        }
+        Ok(())
+    }
+}
+
+const SEED: u64 = 0x5eed_c1a1;
+pub const FOLDS: usize = 5;
+
+pub const CLEF_FILE: &str = "clef2019_task1_checkworthiness.jsonl";
+pub const CLAIMBUSTER_FILE: &str = "claimbuster_2.5xncs.jsonl";
+
+/// One labelled sentence.
+pub struct Example {
+    pub features: Features,
+    pub label: bool,
+    /// The debate or speech (CLEF) or "claimbuster".
+    pub group: String,
+    /// Line number within the debate (CLEF), or the position in the file.
+    pub line: usize,
+    /// From CLEF 2019 (a line of a debate), not ClaimBuster.
+    pub clef: bool,
+}
+
+/// xorshift64*: deterministic, no dependency.
+pub struct Rng(pub u64);
+
+impl Rng {
+    pub fn next(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
+    }
+
+    /// `items` shuffled (Fisher–Yates).
+    pub fn shuffle<T>(&mut self, items: &mut [T]) {
+        for i in (1..items.len()).rev() {
+            let j = (self.next() % (i as u64 + 1)) as usize;
+            items.swap(i, j);
+        }
+    }
+}
+
+/// Reads a claims JSONL file: every line whose `split` is `split` (any line
+/// when the file has no split or `split` is `None`).
+pub fn load(path: &str, split: Option<&str>) -> Result<Vec<Example>, String> {
+    let data = std::fs::read_to_string(path).map_err(|e| format!("cannot read {path}: {e}"))?;
+    let mut out = Vec::new();
+    for (n, line) in data.lines().enumerate() {
+        if line.trim().is_empty() {
+            continue;
+        }
+        let v: Value =
+            serde_json::from_str(line).map_err(|e| format!("{path}:{}: bad JSON: {e}", n + 1))?;
+        if let (Some(want), Some(got)) = (split, str_field(&v, "split")) {
+            if want != got {
+                continue;
+            }
+        }
+        let text = str_field(&v, "text").unwrap_or_default();
+        let label = v.get("label").and_then(Value::as_i64) == Some(1);
+        let debate = str_field(&v, "debate");
+        let line_no = v
+            .get("line_number")
+            .and_then(Value::as_u64)
+            .map_or(n, |l| l as usize);
+        out.push(Example {
+            features: of_text(text),
+            label,
+            group: debate.unwrap_or("claimbuster").to_string(),
+            line: line_no,
+            clef: debate.is_some(),
+        });
+    }
+    Ok(out)
+}
+
+/// The training data of the recipe, from directory `dir`: ClaimBuster, and
+/// the CLEF 2019 train split when the recipe learns from it (else empty).
+pub fn recipe_data(dir: &str, r: &Recipe) -> Result<(Vec<Example>, Vec<Example>), String> {
+    let cb = load(&format!("{dir}/{CLAIMBUSTER_FILE}"), None)?;
+    let clef = if r.clef_weight > 0.0 {
+        load(&format!("{dir}/{CLEF_FILE}"), Some("train"))?
+    } else {
+        Vec::new()
+    };
+    Ok((cb, clef))
+}
+
+/// Trains a model on `examples` with recipe `r` and returns it quantised,
+/// as it would be shipped, with `threshold`.
+pub fn train(examples: &[&Example], r: &Recipe, threshold: f32) -> Model {
+    let (lr, l2) = (r.lr, r.l2);
+    let buckets = 1usize << r.bits;
+    let mask = buckets - 1;
+    let mut wd = [0f64; N_DENSE];
+    let mut wg = vec![0f64; buckets];
+    // [ClaimBuster, CLEF] intercepts (one when the recipe shares it).
+    let mut bias = [0f64; 2];
+    let mut gd = [1e-8f64; N_DENSE];
+    let mut gg = vec![1e-8f64; buckets];
+    let mut gb = [1e-8f64; 2];
+    let mut order: Vec<usize> = (0..examples.len()).collect();
+    let mut rng = Rng(SEED);
+    let mut active: Vec<usize> = Vec::new();
+    for _ in 0..r.epochs {
+        rng.shuffle(&mut order);
+        for &k in &order {
+            let ex = examples[k];
+            let weight = match (ex.clef, ex.label) {
+                (false, _) => r.cb_weight,
+                (true, false) => r.clef_weight,
+                (true, true) => r.clef_weight * r.clef_pos,
+            };
+            if weight <= 0.0 {
+                continue;
+            }
+            let src = usize::from(ex.clef && r.own_bias);
+            active.clear();
+            active.extend(ex.features.grams.iter().map(|&h| h as usize & mask));
+            let mut z = bias[src];
+            for (w, x) in wd.iter().zip(ex.features.dense.iter()) {
+                z += w * f64::from(*x); // a dropped feature's weight stays 0
+            }
+            // Each word counts 1/sqrt(n), as the library scores it.
+            let gv = f64::from(ex.features.gram_norm());
+            for &b in &active {
+                z += wg[b] * gv;
+            }
+            let p = 1.0 / (1.0 + (-z).exp());
+            let y = if ex.label { 1.0 } else { 0.0 };
+            let g = weight * (p - y);
+            gb[src] += g * g;
+            bias[src] -= lr * g / gb[src].sqrt();
+            for (i, x) in ex.features.dense.iter().enumerate() {
+                let x = f64::from(*x);
+                if x != 0.0 && r.drop & (1 << i) == 0 {
+                    let gi = g * x + l2 * wd[i];
+                    gd[i] += gi * gi;
+                    wd[i] -= lr * gi / gd[i].sqrt();
+                }
+            }
+            for &b in &active {
+                let gi = g * gv + l2 * wg[b];
+                gg[b] += gi * gi;
+                wg[b] -= lr * gi / gg[b].sqrt();
+            }
+        }
+    }
+    let mut dense = [0f32; N_DENSE];
+    for (d, w) in dense.iter_mut().zip(wd) {
+        *d = w as f32;
+    }
+    let grams: Vec<f32> = wg.iter().map(|&w| w as f32).collect();
+    Model::from_weights(bias[0] as f32, threshold, dense, &grams)
+}
+
+/// The fold (0..k) of each ClaimBuster sentence: a fixed-seed shuffle dealt
+/// round-robin.
+pub fn claimbuster_folds(n: usize, k: usize) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..n).collect();
+    Rng(SEED ^ 0xcb).shuffle(&mut order);
+    let mut fold = vec![0; n];
+    for (pos, &i) in order.iter().enumerate() {
+        fold[i] = pos % k.max(1);
+    }
+    fold
+}
+
+/// Out-of-fold scores of the ClaimBuster sentences `cb`: for each fold, a
+/// model trained with `r` on the other folds and on `extra` (the CLEF train
+/// sentences the recipe learns from).
+pub fn out_of_fold(
+    cb: &[Example],
+    extra: &[Example],
+    fold: &[usize],
+    k: usize,
+    r: &Recipe,
+) -> Vec<f64> {
+    let mut scores = vec![0.0; cb.len()];
+    for f in 0..k {
+        let train_set: Vec<&Example> = cb
+            .iter()
+            .zip(fold)
+            .filter(|(_, &g)| g != f)
+            .map(|(e, _)| e)
+            .chain(extra)
+            .collect();
+        let m = train(&train_set, r, 0.5);
+        for (i, e) in cb.iter().enumerate() {
+            if fold[i] == f {
+                scores[i] = m.score(&e.features);
+            }
+        }
+    }
+    scores
+}
+
+/// The fold (0..k) of each CLEF debate: the debates in name order, dealt
+/// round-robin.
+pub fn debate_folds(clef: &[Example], k: usize) -> Vec<usize> {
+    let mut names: Vec<&str> = clef.iter().map(|e| e.group.as_str()).collect();
+    names.sort_unstable();
+    names.dedup();
+    clef.iter()
+        .map(|e| names.binary_search(&e.group.as_str()).unwrap_or(0) % k.max(1))
+        .collect()
+}
+
+/// Whether ClaimBuster sentence `e` is (a part of) a line of the held-out
+/// debates, whose word hashes are `held` (sorted): nearly all
+/// of its own are among them. ClaimBuster comes from the same debates as
+/// some CLEF files, cut into sentences differently.
+fn overlaps(e: &Example, held: &[u32]) -> bool {
+    let g = &e.features.grams;
+    let inside = g.iter().filter(|h| held.binary_search(h).is_ok()).count();
+    !g.is_empty() && inside * 10 >= g.len() * 9
+}
+
+/// Out-of-fold scores of the CLEF train sentences `clef`, folds by debate:
+/// each fold scored by a model trained with `r` on ClaimBuster and (when
+/// `r` learns from CLEF) the other folds' debates. ClaimBuster sentences
+/// that also occur in a held-out debate ([`overlaps`]) are left out of that
+/// fold's training, so that no held-out sentence is seen with a label.
+pub fn clef_out_of_fold(cb: &[Example], clef: &[Example], k: usize, r: &Recipe) -> Vec<f64> {
+    let fold = debate_folds(clef, k);
+    let mut scores = vec![0.0; clef.len()];
+    for f in 0..k {
+        let mut held: Vec<u32> = clef
+            .iter()
+            .zip(&fold)
+            .filter(|(_, &g)| g == f)
+            .flat_map(|(e, _)| e.features.grams.iter().copied())
+            .collect();
+        held.sort_unstable();
+        held.dedup();
+        let train_set: Vec<&Example> = cb
+            .iter()
+            .filter(|e| !overlaps(e, &held))
+            .chain(
+                clef.iter()
+                    .zip(&fold)
+                    .filter(|(_, &g)| g != f && r.clef_weight > 0.0)
+                    .map(|(e, _)| e),
+            )
+            .collect();
+        let m = train(&train_set, r, 0.5);
+        for (i, e) in clef.iter().enumerate() {
+            if fold[i] == f {
+                scores[i] = m.score(&e.features);
+            }
+        }
+    }
+    scores
+}
+
+/// The threshold that maximises F1 of the positive class, and that F1.
+pub fn best_threshold(scores: &[f64], labels: &[bool]) -> (f64, f64) {
+    let mut idx: Vec<usize> = (0..scores.len()).collect();
+    idx.sort_by(|&a, &b| scores[b].total_cmp(&scores[a]));
+    let pos = labels.iter().filter(|&&l| l).count() as f64;
+    let (mut tp, mut best) = (0.0, (1.0, 0.0));
+    for (rank, &i) in idx.iter().enumerate() {
+        if labels[i] {
+            tp += 1.0;
+        }
+        // Only cut between distinct scores.
+        if idx.get(rank + 1).is_some_and(|&j| scores[j] == scores[i]) {
+            continue;
+        }
+        let f1 = 2.0 * tp / (rank as f64 + 1.0 + pos);
+        if f1 > best.1 {
+            let next = idx.get(rank + 1).map_or(0.0, |&j| scores[j]);
+            best = ((scores[i] + next) / 2.0, f1);
+        }
+    }
+    best
+}
+
+struct Args {
+    data: String,
+    out: String,
+    cv: bool,
+    recipe: Recipe,
+}
+
+fn parse_args(args: &[String]) -> Result<Args, String> {
+    let mut a = Args {
+        data: "../shared/eval/claims".to_string(),
+        out: "src/claims/model.bin".to_string(),
+        cv: false,
+        recipe: RECIPE,
+    };
+    let mut it = args.iter();
+    match it.next().map(String::as_str) {
+        Some("claims") => {}
+        Some(other) => return Err(format!("unknown model {other:?}: expected claims")),
+        None => return Err("train needs what to train: claims".to_string()),
+    }
+    while let Some(arg) = it.next() {
+        let mut value = |name: &str| {
+            it.next()
+                .cloned()
+                .ok_or_else(|| format!("{name} needs a value"))
+        };
+        match arg.as_str() {
+            "--data" => a.data = value("--data")?,
+            "--out" => a.out = value("--out")?,
+            "--cv" => a.cv = true,
+            "--set" => a.recipe.set(&value("--set")?)?,
+            other => return Err(format!("unknown option {other:?} for train claims")),
+        }
+    }
+    Ok(a)
+}
+
+/// `--cv`: the recipe's cross-validated figures, on training data only:
+/// ClaimBuster out-of-fold ROC AUC and F1, CLEF 2019 train MAP and P@10
+/// with folds by debate. CLEF 2019 test is not read.
+fn cross_validate(dir: &str, r: &Recipe) -> Result<(), String> {
+    let (cb, _) = recipe_data(dir, &RECIPE)?;
+    let clef = load(&format!("{dir}/{CLEF_FILE}"), Some("train"))?;
+    let extra: &[Example] = if r.clef_weight > 0.0 { &clef } else { &[] };
+    let fold = claimbuster_folds(cb.len(), FOLDS);
+    let oof = out_of_fold(&cb, extra, &fold, FOLDS, r);
+    let labels: Vec<bool> = cb.iter().map(|e| e.label).collect();
+    let auc = super::eval_claims::roc_auc(&oof, &labels);
+    let (t, f1) = best_threshold(&oof, &labels);
+    let clef_oof = clef_out_of_fold(&cb, &clef, FOLDS, r);
+    let (map, p10, _) = super::eval_claims::map_p10(&clef, &clef_oof);
+    println!(
+        "cv {r:?}\n  ClaimBuster {FOLDS}-fold: ROC AUC {auc:.4}  F1 {f1:.4} at {t:.3}\n  \
+         CLEF 2019 train, {FOLDS} folds by debate: MAP {map:.4}  P@10 {p10:.4}"
+    );
+    Ok(())
+}
+
+/// Runs `factlens train claims [--data DIR] [--out FILE] [--cv] [--set NAME=VALUE]…`.
+pub fn run(args: &[String]) -> Result<i32, String> {
+    let a = parse_args(args)?;
+    let (dir, out, r) = (a.data, a.out, a.recipe);
+    if a.cv {
+        cross_validate(&dir, &r)?;
+        return Ok(0);
+    }
+    let (cb, clef) = recipe_data(&dir, &r)?;
+    eprintln!(
+        "train claims: {} ClaimBuster sentences, {} CLEF 2019 train sentences",
+        cb.len(),
+        clef.len()
+    );
+    let fold = claimbuster_folds(cb.len(), FOLDS);
+    let oof = out_of_fold(&cb, &clef, &fold, FOLDS, &r);
+    let labels: Vec<bool> = cb.iter().map(|e| e.label).collect();
+    let (threshold, f1) = best_threshold(&oof, &labels);
+    let threshold = (threshold * 1000.0).round() / 1000.0;
+    let all: Vec<&Example> = cb.iter().chain(&clef).collect();
+    let model = train(&all, &r, threshold as f32);
+    let bytes = model.to_bytes();
+    std::fs::write(&out, &bytes).map_err(|e| format!("cannot write {out}: {e}"))?;
+    println!(
+        "wrote {out}: {} bytes, {} n-gram buckets; threshold {threshold:.3} \
+         (ClaimBuster out-of-fold F1 {f1:.3})",
+        bytes.len(),
+        1usize << r.bits
+    );
+    Ok(0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn threshold_maximises_f1() {
+        let scores = [0.9, 0.8, 0.7, 0.2, 0.1];
+        let labels = [true, true, false, false, true];
+        let (t, f1) = best_threshold(&scores, &labels);
+        assert!((0.7..0.8).contains(&t), "{t}");
+        assert!((f1 - 0.8).abs() < 1e-9);
+    }
+
+    #[test]
+    fn folds_are_balanced_and_fixed() {
+        let f = claimbuster_folds(10, 5);
+        assert_eq!(f, claimbuster_folds(10, 5));
+        for k in 0..5 {
+            assert_eq!(f.iter().filter(|&&x| x == k).count(), 2);
+        }
+    }
+}
