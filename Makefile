@@ -7,7 +7,7 @@ SAMPLE ?= tests/fixtures/sample_article.txt
 SAMPLE_DATE ?= 2025-03-14
 FACTLENS := target/cli/factlens
 
-.PHONY: help test fmt-check clippy unit wasm-check wasm-test browser-test demo demo-cli bench bench-web eval cli screenshot size-core build size
+.PHONY: help test fmt-check clippy unit wasm-check wasm-test browser-test demo demo-cli bench bench-web eval cli screenshot size-core build dist size
 
 help:
 	@echo "make test    format check, clippy -D warnings, every Rust test, the binding's tests and"
@@ -16,6 +16,7 @@ help:
 	@echo "make demo    build the widget and serve www/ on http://$(DEMO_HOST):$(DEMO_PORT)/"
 	@echo "make demo-cli  analyse the sample article and print it with its figures marked"
 	@echo "make build   the browser build: www/pkg/ (wasm-bindgen --target web)"
+	@echo "make dist    www/factlens.min.js: the lens in one minified module (esbuild)"
 	@echo "make size    what a page downloads: wasm + JS shell, raw and gzip -9"
 	@echo "make bench-web  module load to painted highlights on the demo, headless Chromium"
 	@echo "make eval    score every evaluation on ../shared/eval and print one table"
@@ -60,12 +61,24 @@ tests/browser/node_modules/.package-lock.json: tests/browser/package-lock.json
 	cd tests/browser && npm ci --no-audit --no-fund
 
 # Playwright (playwright-core) driving Debian's Chromium on the demo pages.
-browser-test: build tests/browser/node_modules/.package-lock.json
+browser-test: dist
 	cd tests/browser && node --test --test-concurrency=1 --test-reporter=spec *.test.mjs
 
+# The production file: every module of the lens and the wasm-bindgen glue in
+# one minified ES module, www/factlens.min.js (generated, git-ignored; esbuild
+# from tests/browser's devDependencies). It loads pkg/ from beside itself.
+ESBUILD := tests/browser/node_modules/.bin/esbuild
+dist: build tests/browser/node_modules/.package-lock.json
+	$(ESBUILD) www/factlens.js --bundle --minify --format=esm --target=es2022 \
+	  --legal-comments=none --log-level=warning --outfile=www/factlens.min.js
+
 # What a page that embeds the lens downloads (README, "Size").
-SHELL_JS := $(filter-out www/paste.js www/bench.js,$(wildcard www/*.js))
-size: build
+SHELL_JS := $(filter-out www/paste.js www/bench.js www/factlens.min.js,$(wildcard www/*.js))
+size: dist
+	@echo "Shipped (www/factlens.min.js + the wasm):"
+	@tools/size.sh www/pkg/factlens_bg.wasm www/factlens.min.js
+	@echo
+	@echo "For reference, the unbundled modules (what the demo serves):"
 	@tools/size.sh www/pkg/factlens_bg.wasm www/pkg/factlens.js $(SHELL_JS)
 
 bench-web: build tests/browser/node_modules/.package-lock.json

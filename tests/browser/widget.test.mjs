@@ -399,3 +399,33 @@ test('screenshots: the demo with the lens, a card, and the panel (build/screensh
     await context.close();
   }
 });
+
+test('the minified bundle (make dist) runs the same lens under the strict CSP', async () => {
+  const { page, context, errors } = await newPage(env.browser);
+  const modules = await (async () => {
+    await page.goto(env.url);
+    await waitForLens(page);
+    return page.evaluate(async () => (/** @type {any} */ ((await import('./factlens.js')).current())).painted.map((/** @type {any} */ p) => p.item.id));
+  })();
+  await page.route(`${env.url}?csp=strict`, async (route) => {
+    const res = await route.fetch();
+    const body = (await res.text()).replaceAll('factlens.js', 'factlens.min.js');
+    await route.fulfill({ response: res, body });
+  });
+  await page.goto(`${env.url}?csp=strict`);
+  await page.waitForFunction(async () => !!(await import('./factlens.min.js')).current());
+  const bundled = await page.evaluate(async () => {
+    const m = await import('./factlens.min.js');
+    const lens = /** @type {any} */ (m.current());
+    const ids = lens.painted.map((/** @type {any} */ p) => p.item.id);
+    const hasModules = performance.getEntriesByType('resource').some((e) => /\/(lens|paint|items)\.js$/.test(e.name));
+    m.unmount();
+    return { ids, hasModules, left: CSS.highlights.size + document.querySelectorAll('factlens-ui').length };
+  });
+  assert.deepEqual(bundled.ids, modules, 'the bundle paints exactly what the modules paint');
+  assert.equal(bundled.hasModules, false, 'one file: no module of the lens fetched separately');
+  assert.equal(bundled.left, 0);
+  assert.deepEqual(await page.evaluate(() => /** @type {any} */ (window).__violations), []);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
