@@ -429,3 +429,48 @@ test('the minified bundle (make dist) runs the same lens under the strict CSP', 
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('bad options and a missing root are clear errors that leave the page as it was', async () => {
+  const { page, context, errors } = await newPage(env.browser);
+  await openPristine(page);
+  const out = await page.evaluate(async () => {
+    const before = document.documentElement.outerHTML;
+    const m = await import('./factlens.js');
+    const messages = [];
+    for (const [root, opts] of [
+      ['article', { date: '14/03/2025' }],
+      ['article', { categories: ['claims', 'rumours'] }],
+      ['article', { claimThreshold: 2 }],
+      ['article', { colour: 'red' }],
+      ['#no-such-element', {}],
+      ['article[', {}],
+    ]) {
+      try {
+        await m.mount(root, opts);
+        messages.push('mounted');
+      } catch (e) {
+        messages.push(/** @type {Error} */ (e).message);
+      }
+    }
+    let analyzeError = '';
+    try {
+      await m.analyze('x', { date: '2025-02-30' });
+    } catch (e) {
+      analyzeError = /** @type {Error} */ (e).message;
+    }
+    return { messages, analyzeError, same: document.documentElement.outerHTML === before, highlights: CSS.highlights.size };
+  });
+  assert.deepEqual(out.messages.map((m) => m.slice(0, 40)), [
+    'factlens: option "date" must be YYYY-MM-',
+    'factlens: unknown category "rumours" (kn',
+    'factlens: option "claimThreshold" must b',
+    'factlens: unknown option "colour" (known',
+    'factlens: no element matches the root se',
+    'factlens: the root selector "article[" i',
+  ]);
+  assert.match(out.analyzeError, /^factlens: options\.date: bad date "2025-02-30"/);
+  assert.ok(out.same, 'the page is unchanged');
+  assert.equal(out.highlights, 0);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
