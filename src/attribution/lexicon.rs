@@ -85,30 +85,7 @@ fn bit(kind: Word) -> u16 {
     }
 }
 
-/// FNV-1a: word lookups run for nearly every token, and need no
-/// protection against crafted keys.
-#[derive(Default, Clone, Copy)]
-pub struct Fnv(u64);
-
-impl std::hash::Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for b in bytes {
-            h ^= u64::from(*b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
-    }
-}
-
-type FnvBuild = std::hash::BuildHasherDefault<Fnv>;
+use crate::text::FnvBuild;
 
 pub struct Lexicons {
     pub cues: Lexicon<CueKind>,

@@ -49,7 +49,7 @@ pub struct People {
     mentions: Vec<((usize, usize), usize)>,
     /// Each person's name words, and the people each word belongs to.
     words: Vec<Vec<String>>,
-    by_word: HashMap<String, Vec<usize>>,
+    by_word: HashMap<String, Vec<usize>, crate::text::FnvBuild>,
 }
 
 /// Particles inside names: "Ayman al Safadi", "Ursula von der Leyen".

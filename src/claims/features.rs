@@ -178,14 +178,14 @@ fn is_entity(doc: &Doc, i: usize, first_word: usize) -> bool {
 }
 
 /// The features of tokens `first..last` (exclusive) of `doc`, given the
-/// document's figures and attributions (any order; those outside the range
+/// figures and attributions near them (any order; those outside the range
 /// are ignored).
 pub fn extract(
     doc: &Doc,
     first: usize,
     last: usize,
     figures: &[Figure],
-    attributions: &[Attribution],
+    attributions: &[&Attribution],
 ) -> Features {
     let mut x = [0f32; N_DENSE];
     let last = last.min(doc.len());
@@ -324,7 +324,8 @@ pub fn of_text(text: &str) -> Features {
     opts.layers.sentences = false;
     let a = crate::analyze(text, &opts);
     let doc = Doc::new(text);
-    extract(&doc, 0, doc.len(), &a.figures, &a.attributions)
+    let attributions: Vec<&Attribution> = a.attributions.iter().collect();
+    extract(&doc, 0, doc.len(), &a.figures, &attributions)
 }
 
 #[cfg(test)]

@@ -50,16 +50,40 @@ pub fn reasons(m: &model::Model, f: &features::Features) -> Vec<String> {
 }
 
 /// The attribution whose content overlaps `start..end` most (ties: the
-/// first), if any.
-fn carrier(attributions: &[Attribution], start: usize, end: usize) -> Option<usize> {
+/// first), among the candidates `near` (indices into `attributions`).
+fn carrier(
+    attributions: &[Attribution],
+    near: &[usize],
+    start: usize,
+    end: usize,
+) -> Option<usize> {
     let mut best: Option<(usize, usize)> = None;
-    for (k, a) in attributions.iter().enumerate() {
+    for &k in near {
+        let a = &attributions[k];
         let (s, e) = (a.content.start.max(start), a.content.end.min(end));
         if s < e && best.is_none_or(|(_, o)| e - s > o) {
             best = Some((k, e - s));
         }
     }
     best.map(|(k, _)| k)
+}
+
+/// For each sentence, the attributions whose content overlaps it (indices,
+/// in order): one pass over the attributions with a binary search each,
+/// instead of every attribution for every sentence.
+fn attributions_by_sentence(
+    sentences: &[Sentence],
+    attributions: &[Attribution],
+) -> Vec<Vec<usize>> {
+    let mut near = vec![Vec::new(); sentences.len()];
+    for (k, a) in attributions.iter().enumerate() {
+        let mut i = sentences.partition_point(|s| s.end <= a.content.start);
+        while i < sentences.len() && sentences[i].start < a.content.end {
+            near[i].push(k);
+            i += 1;
+        }
+    }
+    near
 }
 
 /// Scores every sentence (filling `claim_score`) and returns the claims, in
@@ -71,11 +95,15 @@ pub fn score(
     attributions: &[Attribution],
 ) -> Vec<Claim> {
     let m = model::shipped();
+    let near = attributions_by_sentence(sentences, attributions);
     let mut claims = Vec::new();
-    for s in sentences.iter_mut() {
+    for (i, s) in sentences.iter_mut().enumerate() {
         let first = doc.tokens.partition_point(|t| (t.start as usize) < s.start);
         let last = doc.tokens.partition_point(|t| (t.end as usize) <= s.end);
-        let f = features::extract(doc, first, last.max(first), figures, attributions);
+        let inside = crate::figures::within(figures, s.start, s.end);
+        let lo = figures.partition_point(|f| f.start < s.start);
+        let candidates: Vec<&Attribution> = near[i].iter().map(|&k| &attributions[k]).collect();
+        let f = features::extract(doc, first, last.max(first), inside, &candidates);
         // Four decimals: the model's weights are not more precise than that,
         // and the JSON reads back exactly.
         let score = (m.score(&f) * 10_000.0).round() / 10_000.0;
@@ -89,13 +117,13 @@ pub fn score(
             text: s.text.clone(),
             score,
             reasons: reasons(m, &f),
-            figures: figures
+            figures: inside
                 .iter()
                 .enumerate()
-                .filter(|(_, g)| g.start >= s.start && g.end <= s.end)
-                .map(|(k, _)| k)
+                .filter(|(_, g)| g.end <= s.end)
+                .map(|(k, _)| lo + k)
                 .collect(),
-            attribution: carrier(attributions, s.start, s.end),
+            attribution: carrier(attributions, &near[i], s.start, s.end),
         });
     }
     claims

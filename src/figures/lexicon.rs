@@ -8,7 +8,7 @@
 //! as written ("MB", "C$", "g").
 //! Lookups are keyed by the lowercase first (or last) token and never allocate.
 
-use crate::text::{lower_into, tokenize, Doc, TokenKind};
+use crate::text::{lower_into, tokenize, Doc, FnvBuild, TokenKind};
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
@@ -64,16 +64,16 @@ fn eq_lower(got: &str, want: &str) -> bool {
 #[derive(Debug)]
 pub struct Lexicon<T> {
     phrases: Vec<Phrase<T>>,
-    by_first: HashMap<String, Vec<usize>>,
-    by_last: HashMap<String, Vec<usize>>,
+    by_first: HashMap<String, Vec<usize>, FnvBuild>,
+    by_last: HashMap<String, Vec<usize>, FnvBuild>,
 }
 
 impl<T> Default for Lexicon<T> {
     fn default() -> Self {
         Lexicon {
             phrases: Vec::new(),
-            by_first: HashMap::new(),
-            by_last: HashMap::new(),
+            by_first: HashMap::default(),
+            by_last: HashMap::default(),
         }
     }
 }

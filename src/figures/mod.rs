@@ -141,6 +141,15 @@ impl Found {
     }
 }
 
+/// The figures that start inside `start..end`, as a sub-slice of `figures`
+/// (which `extract` returns sorted by start): a binary search, so that a
+/// per-sentence look-up does not scan the whole article. Callers check `end`.
+pub fn within(figures: &[Figure], start: usize, end: usize) -> &[Figure] {
+    let lo = figures.partition_point(|f| f.start < start);
+    let hi = figures.partition_point(|f| f.start < end).max(lo);
+    &figures[lo..hi]
+}
+
 /// Finds every figure in `doc`.
 pub fn extract(doc: &Doc, reference: Option<Date>) -> Vec<Figure> {
     let ctx = Ctx::new(doc, reference);

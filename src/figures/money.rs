@@ -58,14 +58,14 @@ struct Tables {
     forms: Lexicon<Currency>,
     /// Three-letter codes in capitals and their currency, for "MUSD"
     /// (millions of dollars).
-    codes: HashMap<String, &'static str>,
+    codes: HashMap<String, &'static str, crate::text::FnvBuild>,
 }
 
 fn tables() -> &'static Tables {
     static T: OnceLock<Tables> = OnceLock::new();
     T.get_or_init(|| {
         let mut forms = Lexicon::default();
-        let mut codes = HashMap::new();
+        let mut codes = HashMap::default();
         for e in crate::lists::entries(crate::lists::list_text!("currencies")) {
             let mut f = crate::lists::fields(e);
             let (Some(iso), Some(role), Some(list)) = (f.next(), f.next(), f.next()) else {

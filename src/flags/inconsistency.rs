@@ -327,9 +327,9 @@ const CHANGE_AFTER: &[&str] = &[
 
 fn shares_over_100(doc: &Doc, sentences: &[Sentence], figures: &[Figure], out: &mut Vec<Flag>) {
     for s in sentences {
-        let shares: Vec<(&Figure, f64)> = figures
+        let shares: Vec<(&Figure, f64)> = crate::figures::within(figures, s.start, s.end)
             .iter()
-            .filter(|f| f.start >= s.start && f.end <= s.end)
+            .filter(|f| f.end <= s.end)
             .filter(|f| matches!(f.approx, Approx::Exact | Approx::About))
             .filter_map(|f| {
                 let v = f.value?;

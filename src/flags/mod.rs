@@ -60,7 +60,15 @@ pub(crate) fn token_flag(doc: &Doc, first: usize, last: usize, kind: &str, note:
 /// Whether tokens `first..=last` overlap a figure.
 pub(crate) fn in_figure(doc: &Doc, figures: &[Figure], first: usize, last: usize) -> bool {
     let (s, e) = (doc.start(first), doc.end(last));
-    figures.iter().any(|f| f.start < e && f.end > s)
+    // Figures are sorted and do not overlap, so their ends rise with their
+    // starts: only those just before `e` can reach past `s`.
+    let hi = figures.partition_point(|f| f.start < e);
+    figures[..hi]
+        .iter()
+        .rev()
+        .take_while(|f| f.end > s)
+        .next()
+        .is_some()
 }
 
 /// Every flag of the text, sorted by position (then kind).

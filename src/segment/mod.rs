@@ -32,10 +32,10 @@ enum Abbrev {
     Inner,
 }
 
-fn abbreviations() -> &'static HashMap<String, Abbrev> {
-    static MAP: OnceLock<HashMap<String, Abbrev>> = OnceLock::new();
+fn abbreviations() -> &'static HashMap<String, Abbrev, crate::text::FnvBuild> {
+    static MAP: OnceLock<HashMap<String, Abbrev, crate::text::FnvBuild>> = OnceLock::new();
     MAP.get_or_init(|| {
-        let mut map = HashMap::new();
+        let mut map = HashMap::default();
         for entry in lists::entries(crate::lists::list_text!("abbreviations")) {
             let mut f = lists::fields(entry);
             let (Some(word), Some(class)) = (f.next(), f.next()) else {
