@@ -281,8 +281,7 @@ impl Lexicons {
                 return 0;
             }
         }
-        let mut buf = [0u8; 48];
-        doc.lower(i, &mut buf)
+        doc.lower(i)
             .and_then(|w| self.flags.get(w).copied())
             .unwrap_or(0)
     }

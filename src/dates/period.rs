@@ -1029,8 +1029,7 @@ fn shifted_span(r: Date, shift: Shift, unit: &str) -> Option<(Date, Date)> {
 /// The period word at `k`, singular: "week", "month", "quarter", "year"…
 /// (possessives too: "this year's").
 fn period_word(s: &Scan, k: usize) -> Option<&'static str> {
-    let mut buf = [0u8; 48];
-    let w = s.doc.lower(k, &mut buf)?;
+    let w = s.doc.lower(k)?;
     let w = w
         .strip_suffix("'s")
         .or_else(|| w.strip_suffix("\u{2019}s"))

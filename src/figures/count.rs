@@ -204,9 +204,8 @@ fn is_figure(ctx: &Ctx, n: &Numeral) -> bool {
         .filter(|&p| !doc.line_break_before(p + 1));
     let next = n.last + 1;
     let single = n.first == n.last && n.words;
-    let mut buf = [0u8; 48];
     let word = if single {
-        doc.lower(n.first, &mut buf).unwrap_or("")
+        doc.lower(n.first).unwrap_or("")
     } else {
         ""
     };
@@ -252,9 +251,8 @@ fn is_figure(ctx: &Ctx, n: &Numeral) -> bool {
             !(rate || moment)
         }
         "half" if n.kind == NumeralKind::Fraction => {
-            let mut pbuf = [0u8; 48];
             let after_ordinal = prev.is_some_and(|p| {
-                doc.lower(p, &mut pbuf).is_some_and(|w| {
+                doc.lower(p).is_some_and(|w| {
                     matches!(
                         w,
                         "first" | "second" | "third" | "fourth" | "final" | "last" | "opening"

@@ -8,7 +8,7 @@
 //! as written ("MB", "C$", "g").
 //! Lookups are keyed by the lowercase first (or last) token and never allocate.
 
-use crate::text::{lower_into, tokenize, Doc, FnvBuild, TokenKind};
+use crate::text::{tokenize, Doc, FnvBuild, TokenKind};
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
@@ -41,23 +41,13 @@ impl<T> Phrase<T> {
             if k > 0 && (doc.line_break_before(j) || (self.glued[k] && !doc.glued(j))) {
                 return false;
             }
-            let got = doc.tok(j);
             if self.exact {
-                got == *want
+                doc.tok(j) == *want
             } else {
-                eq_lower(got, want)
+                doc.lowered_tok(j) == *want
             }
         })
     }
-}
-
-/// `got` equals `want` (lowercase) ignoring case, without allocating.
-fn eq_lower(got: &str, want: &str) -> bool {
-    if got.is_ascii() {
-        return got.eq_ignore_ascii_case(want);
-    }
-    let mut buf = [0u8; 48];
-    lower_into(got, &mut buf) == Some(want)
 }
 
 /// Phrases indexed by their first and their last token.
@@ -66,6 +56,38 @@ pub struct Lexicon<T> {
     phrases: Vec<Phrase<T>>,
     by_first: HashMap<String, Vec<usize>, FnvBuild>,
     by_last: HashMap<String, Vec<usize>, FnvBuild>,
+    /// Quick filters before the maps: one bit per (length, first byte, last
+    /// byte) of the keys. Most tokens of a text miss them, and a dozen
+    /// lexicons look up every token.
+    first_seen: Sieve,
+    last_seen: Sieve,
+}
+
+/// A 4,096-bit filter over (length, first byte, last byte) of words.
+#[derive(Debug, Default)]
+struct Sieve(Vec<u64>);
+
+impl Sieve {
+    fn bit(key: &str) -> usize {
+        let b = key.as_bytes();
+        let (first, last) = (b.first().copied(), b.last().copied());
+        let h = (b.len().min(63) * 131 + usize::from(first.unwrap_or(0))) * 131
+            + usize::from(last.unwrap_or(0));
+        h % 4096
+    }
+
+    fn add(&mut self, key: &str) {
+        if self.0.is_empty() {
+            self.0 = vec![0; 64];
+        }
+        let k = Self::bit(key);
+        self.0[k / 64] |= 1 << (k % 64);
+    }
+
+    fn may_hold(&self, key: &str) -> bool {
+        let k = Self::bit(key);
+        self.0.get(k / 64).is_some_and(|w| w & (1 << (k % 64)) != 0)
+    }
 }
 
 impl<T> Default for Lexicon<T> {
@@ -74,6 +96,8 @@ impl<T> Default for Lexicon<T> {
             phrases: Vec::new(),
             by_first: HashMap::default(),
             by_last: HashMap::default(),
+            first_seen: Sieve::default(),
+            last_seen: Sieve::default(),
         }
     }
 }
@@ -116,14 +140,18 @@ impl<T> Lexicon<T> {
             exact,
             value,
         });
+        self.first_seen.add(&key_first);
+        self.last_seen.add(&key_last);
         self.by_first.entry(key_first).or_default().push(id);
         self.by_last.entry(key_last).or_default().push(id);
     }
 
     /// The longest phrase that starts at token `i`.
     pub fn at(&self, doc: &Doc, i: usize) -> Option<&Phrase<T>> {
-        let mut buf = [0u8; 48];
-        let key = doc.lower(i, &mut buf)?;
+        let key = doc.lower(i)?;
+        if !self.first_seen.may_hold(key) {
+            return None;
+        }
         let ids = self.by_first.get(key)?;
         ids.iter()
             .map(|&k| &self.phrases[k])
@@ -133,8 +161,10 @@ impl<T> Lexicon<T> {
 
     /// The longest phrase that ends at token `i`, with the index of its first token.
     pub fn ending_at(&self, doc: &Doc, i: usize) -> Option<(usize, &Phrase<T>)> {
-        let mut buf = [0u8; 48];
-        let key = doc.lower(i, &mut buf)?;
+        let key = doc.lower(i)?;
+        if !self.last_seen.may_hold(key) {
+            return None;
+        }
         let ids = self.by_last.get(key)?;
         ids.iter()
             .map(|&k| &self.phrases[k])

@@ -166,8 +166,7 @@ fn digit_scale(doc: &Doc, j: usize, decimal: bool) -> Option<(f64, bool)> {
         "k" if glued => return Some((1e3, false)),
         _ => {}
     }
-    let mut buf = [0u8; 48];
-    let w = doc.lower(j, &mut buf)?;
+    let w = doc.lower(j)?;
     match w {
         "hundred" => Some((100.0, true)),
         "dozen" | "dozens" => Some((12.0, true)),
@@ -691,7 +690,6 @@ fn card_words(doc: &Doc, i: usize, seeded: bool, plural_ok: bool) -> Option<Card
         Hundred,
         Scale,
     }
-    let mut buf = [0u8; 48];
     let mut total = 0.0f64;
     let mut group = if seeded { 1.0 } else { 0.0 };
     let mut prev = if seeded { Prev::Unit } else { Prev::None };
@@ -705,14 +703,13 @@ fn card_words(doc: &Doc, i: usize, seeded: bool, plural_ok: bool) -> Option<Card
         if j > i && doc.line_break_before(j) {
             break;
         }
-        let Some(w) = doc.lower(j, &mut buf) else {
+        let Some(w) = doc.lower(j) else {
             break;
         };
         // "twenty-three" (or "fifty - two"): a hyphen after tens, glued on
         // both sides or spaced on both.
         if w == "-" && prev == Prev::Tens && doc.glued(j) == doc.glued(j + 1) {
-            let mut nbuf = [0u8; 48];
-            let next = doc.lower(j + 1, &mut nbuf).unwrap_or("");
+            let next = doc.lower(j + 1).unwrap_or("");
             let unit = unit_word(next).is_some_and(|v| (1.0..10.0).contains(&v));
             let ordinal = ordinal_word(next).is_some_and(|v| v < 10.0)
                 || ordinal_word(next.strip_suffix('s').unwrap_or("")).is_some_and(|v| v < 10.0);
@@ -724,8 +721,7 @@ fn card_words(doc: &Doc, i: usize, seeded: bool, plural_ok: bool) -> Option<Card
         }
         // "one hundred and six", "one hundred and fifth"
         if w == "and" && matches!(prev, Prev::Hundred | Prev::Scale) {
-            let mut nbuf = [0u8; 48];
-            let next = doc.lower(j + 1, &mut nbuf).unwrap_or("");
+            let next = doc.lower(j + 1).unwrap_or("");
             if unit_word(next).is_some()
                 || tens_word(next).is_some()
                 || ordinal_word(next).is_some()
@@ -854,12 +850,11 @@ fn card_words(doc: &Doc, i: usize, seeded: bool, plural_ok: bool) -> Option<Card
 
 /// The digits after "point": "zero three" → 0.03, "seventy-one" → 0.71.
 fn point_digits(doc: &Doc, j: usize) -> Option<(f64, usize)> {
-    let mut buf = [0u8; 48];
     let mut acc = 0.0f64;
     let mut n = 0i32;
     let mut last = None;
     let mut k = j;
-    while let Some(w) = doc.lower(k, &mut buf) {
+    while let Some(w) = doc.lower(k) {
         if doc.line_break_before(k) || n >= 15 {
             break;
         }
@@ -897,8 +892,7 @@ fn and_fraction(doc: &Doc, j: usize) -> Option<(f64, usize)> {
         if !(glued && shape) {
             return None;
         }
-        let mut buf = [0u8; 48];
-        let (den, plural) = denominator(doc.lower(j + 5, &mut buf)?)
+        let (den, plural) = denominator(doc.lower(j + 5)?)
             .or_else(|| doc.is(j + 5, "half").then_some((2.0, false)))?;
         return (!plural).then_some((1.0 / den, j + 5));
     }
@@ -907,8 +901,7 @@ fn and_fraction(doc: &Doc, j: usize) -> Option<(f64, usize)> {
     }
     let k = j + 1;
     if doc.is_any(k, &["a", "an", "one"]) {
-        let mut buf = [0u8; 48];
-        let (den, plural) = denominator(doc.lower(k + 1, &mut buf)?)
+        let (den, plural) = denominator(doc.lower(k + 1)?)
             .or_else(|| doc.is(k + 1, "half").then_some((2.0, false)))?;
         return (!plural && !doc.line_break_before(k + 1)).then_some((1.0 / den, k + 1));
     }
@@ -931,8 +924,7 @@ fn fraction_tail(doc: &Doc, last: usize, numerator: f64) -> Option<(f64, usize)>
     if doc.line_break_before(j) || numerator <= 0.0 || numerator.fract() != 0.0 {
         return None;
     }
-    let mut buf = [0u8; 48];
-    let (den, plural, end, compound) = match denominator(doc.lower(j, &mut buf)?) {
+    let (den, plural, end, compound) = match denominator(doc.lower(j)?) {
         Some((d, p)) => (d, p, j, false),
         None => {
             let c = card_words(doc, j, false, true)?;
@@ -960,7 +952,6 @@ fn fraction_tail(doc: &Doc, last: usize, numerator: f64) -> Option<(f64, usize)>
 /// A scale after a fraction: "three quarters billion", "two thirds of a
 /// million". Makes `n` that many, a cardinal.
 fn scale_fraction(doc: &Doc, n: &mut Numeral) {
-    let mut buf = [0u8; 48];
     let mut j = n.last + 1;
     if doc.is(j, "of") && doc.is_any(j + 1, &["a", "an"]) {
         j += 2;
@@ -968,7 +959,7 @@ fn scale_fraction(doc: &Doc, n: &mut Numeral) {
     if !(n.last + 1..=j).all(|k| !doc.line_break_before(k)) {
         return;
     }
-    if let Some(m) = doc.lower(j, &mut buf).and_then(spelled_scale) {
+    if let Some(m) = doc.lower(j).and_then(spelled_scale) {
         n.value *= m;
         n.scale = m;
         n.scaled = true;
@@ -983,8 +974,7 @@ fn scaled_and_fraction(doc: &Doc, n: &mut Numeral) {
     let Some((f, end)) = and_fraction(doc, n.last + 1) else {
         return;
     };
-    let mut buf = [0u8; 48];
-    match doc.lower(end + 1, &mut buf).and_then(spelled_scale) {
+    match doc.lower(end + 1).and_then(spelled_scale) {
         Some(m) if m < n.scale && !doc.line_break_before(end + 1) => {
             n.value += f * m;
             set_last(doc, n, end + 1);
@@ -1016,8 +1006,7 @@ fn mixed_tail(doc: &Doc, n: &mut Numeral, mut scale: f64) {
                 let Some(v) = plain.then(|| t.parse::<f64>().ok()).flatten() else {
                     return;
                 };
-                let mut buf = [0u8; 48];
-                let next = doc.lower(j + 1, &mut buf).unwrap_or("");
+                let next = doc.lower(j + 1).unwrap_or("");
                 let m = if next == "hundred" {
                     Some(100.0)
                 } else {
@@ -1054,8 +1043,7 @@ fn mixed_tail(doc: &Doc, n: &mut Numeral, mut scale: f64) {
 
 /// A numeral written in words starting at token `i`.
 fn words_at(doc: &Doc, i: usize) -> Option<Numeral> {
-    let mut buf = [0u8; 48];
-    let w = doc.lower(i, &mut buf)?;
+    let w = doc.lower(i)?;
     match w {
         "a" | "an" => return article_at(doc, i),
         "half" => return half_at(doc, i),
@@ -1074,11 +1062,7 @@ fn words_at(doc: &Doc, i: usize) -> Option<Numeral> {
             if doc.line_break_before(i + 1) || doc.kind(i + 1) == Some(TokenKind::Punct) {
                 return None;
             }
-            let mut buf2 = [0u8; 48];
-            if matches!(
-                doc.lower(i + 1, &mut buf2),
-                Some("minus" | "negative" | "a" | "an")
-            ) {
+            if matches!(doc.lower(i + 1), Some("minus" | "negative" | "a" | "an")) {
                 return None;
             }
             let mut n = numeral_at(doc, i + 1)?;
@@ -1142,8 +1126,7 @@ fn article_at(doc: &Doc, i: usize) -> Option<Numeral> {
     if doc.line_break_before(j) {
         return None;
     }
-    let mut buf = [0u8; 48];
-    let w = doc.lower(j, &mut buf)?;
+    let w = doc.lower(j)?;
     if w == "hundred" || w == "dozen" || spelled_scale(w).is_some() {
         let card = card_words(doc, j, true, false)?;
         let mut n = numeral(doc, i, card.last, card.value, card.kind);

@@ -119,8 +119,7 @@ fn per_unit(ctx: &Ctx, last: usize) -> Option<(&'static str, usize)> {
     if let Some(ph) = units().at(doc, j + 1) {
         return Some((ph.value, j + ph.len()));
     }
-    let mut buf = [0u8; 48];
-    let w = doc.lower(j + 1, &mut buf)?;
+    let w = doc.lower(j + 1)?;
     let w = if w == "ms" || w == "s" {
         w
     } else {

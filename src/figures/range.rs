@@ -111,8 +111,7 @@ fn range_from<'o>(
 ) -> Option<Found> {
     let doc = ctx.doc;
     let c = a.last + 1;
-    let mut buf = [0u8; 48];
-    let conn = doc.lower(c, &mut buf)?;
+    let conn = doc.lower(c)?;
     let prefix = a
         .first
         .checked_sub(1)

@@ -171,8 +171,7 @@ fn ends_sentence(doc: &Doc, dot: usize, last: usize) -> bool {
         }
         return starter() || next_is_digits && !dotted;
     }
-    let mut buf = [0u8; 48];
-    let Some(lower) = doc.lower(dot - 1, &mut buf) else {
+    let Some(lower) = doc.lower(dot - 1) else {
         return true;
     };
     match abbreviations().get(lower) {

@@ -35,6 +35,16 @@ pub type FnvBuild = std::hash::BuildHasherDefault<Fnv>;
 pub struct Doc<'a> {
     pub text: &'a str,
     pub tokens: Vec<Token>,
+    /// Every token in lowercase, made on first use: a dozen word lists look
+    /// up every token, and lowering it each time was a third of the work.
+    lowered: std::cell::OnceCell<Lowered>,
+}
+
+/// The lowercase forms of a document's tokens: `spans[i]` is token `i`'s
+/// range in `buf`.
+struct Lowered {
+    buf: String,
+    spans: Vec<(u32, u32)>,
 }
 
 impl<'a> Doc<'a> {
@@ -42,7 +52,26 @@ impl<'a> Doc<'a> {
         Doc {
             text,
             tokens: tokenize(text),
+            lowered: std::cell::OnceCell::new(),
         }
+    }
+
+    fn lowered(&self) -> &Lowered {
+        self.lowered.get_or_init(|| {
+            let mut buf = String::with_capacity(self.text.len());
+            let mut spans = Vec::with_capacity(self.tokens.len());
+            for t in &self.tokens {
+                let s = &self.text[t.range()];
+                let from = buf.len();
+                if s.is_ascii() {
+                    buf.extend(s.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+                } else {
+                    buf.extend(s.chars().flat_map(char::to_lowercase));
+                }
+                spans.push((from as u32, buf.len() as u32));
+            }
+            Lowered { buf, spans }
+        })
     }
 
     /// Number of tokens.
@@ -118,15 +147,21 @@ impl<'a> Doc<'a> {
             .map_or(self.text.len(), |t| t.end as usize)
     }
 
-    /// The lowercase form of token `i` (written into `buf` when it has
-    /// capitals), for lexicon lookups. `None` when the token is longer than
-    /// the buffer.
-    pub fn lower<'b>(&'b self, i: usize, buf: &'b mut [u8; 48]) -> Option<&'b str> {
-        let t = self.tok(i);
-        if t.len() <= buf.len() && t.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
-            return Some(t);
+    /// The lowercase form of token `i`, for lexicon lookups ("" past the
+    /// end). Computed once per document.
+    pub fn lowered_tok(&self, i: usize) -> &str {
+        let l = self.lowered();
+        match l.spans.get(i) {
+            Some(&(a, b)) => l.buf.get(a as usize..b as usize).unwrap_or(""),
+            None => "",
         }
-        lower_into(t, buf)
+    }
+
+    /// The lowercase form of token `i`, for lexicon lookups. `None` when it
+    /// is longer than 48 bytes (no word of a list is).
+    pub fn lower(&self, i: usize) -> Option<&str> {
+        let t = self.lowered_tok(i);
+        (t.len() <= 48).then_some(t)
     }
 }
 
@@ -178,7 +213,7 @@ mod tests {
         assert!(!d.glued(1));
         assert_eq!(d.tok(9), "");
         let mut buf = [0u8; 48];
-        assert_eq!(d.lower(2, &mut buf), Some("km"));
+        assert_eq!(d.lower(2), Some("km"));
         assert_eq!(lower_into("ÉTÉ", &mut buf), Some("été"));
     }
 }
