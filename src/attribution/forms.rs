@@ -197,18 +197,7 @@ fn occasion(ctx: &Ctx, k: usize) -> bool {
         || doc.tok(k).starts_with(|c: char| c.is_uppercase())
             && k > 0
             && doc.is_any(k - 1, &["on", "with", "to"])
-        || doc.is_any(
-            k,
-            &[
-                "monday",
-                "tuesday",
-                "wednesday",
-                "thursday",
-                "friday",
-                "saturday",
-                "sunday",
-            ],
-        )
+        || doc.is_any(k, &crate::dates::calendar::WEEKDAYS)
 }
 
 const OCCASION: &[&str] = &[

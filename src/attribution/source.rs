@@ -354,7 +354,7 @@ pub fn left(doc: &Doc, end: usize, floor: usize) -> Option<(usize, usize)> {
     // "Ruiz this week also said", "Vale on Tuesday said".
     let mut end = end;
     loop {
-        if end > floor + 1 && doc.is_any(end, WEEKDAYS) {
+        if end > floor + 1 && doc.is_any(end, &WEEKDAYS) {
             end -= if doc.is(end - 1, "on") { 2 } else { 1 };
         } else if end > floor + 1
             && doc.is_any(
@@ -496,15 +496,7 @@ pub fn left(doc: &Doc, end: usize, floor: usize) -> Option<(usize, usize)> {
     (good_head(doc, a, end) || plural).then_some((a, end))
 }
 
-const WEEKDAYS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
+use crate::dates::calendar::WEEKDAYS;
 
 /// Words that are a (vague) source on their own.
 const VAGUE_ALONE: &[&str] = &[

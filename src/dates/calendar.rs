@@ -6,6 +6,17 @@
 use std::fmt;
 
 /// A calendar day.
+/// The days of the week in lowercase, Monday first (ISO 8601 order).
+pub const WEEKDAYS: [&str; 7] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Date {
     pub year: i32,

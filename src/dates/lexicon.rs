@@ -188,15 +188,7 @@ const MONTHS: [&str; 12] = [
     "december",
 ];
 
-const WEEKDAYS: [&str; 7] = [
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
+use super::calendar::WEEKDAYS;
 
 /// An open-addressing table from lowercase words to tags, hashed on the
 /// length and four bytes: a lookup costs one or two short comparisons, and

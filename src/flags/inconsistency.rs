@@ -32,15 +32,7 @@ use crate::dates::Date;
 use crate::model::{Approx, Figure, FigureKind, Flag, Sentence, Span};
 use crate::text::{Doc, TokenKind};
 
-const WEEKDAYS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
+use crate::dates::calendar::WEEKDAYS;
 
 /// Words that end the noun group after a number.
 const FUNCTION: &[&str] = &[
