@@ -102,10 +102,13 @@ export async function mount(root, options = {}) {
   const target = root ?? opts.root;
   const doc = target && typeof target === 'object' && target.ownerDocument ? target.ownerDocument : document;
   const el = resolveRoot(doc, target);
-  await load();
-  const t1 = performance.now();
+  // The module downloads and compiles off the main thread while the text is
+  // collected (a previous lens on this root goes first: its marks are not text).
+  const loading = load();
   lenses.get(el)?.unmount();
   const map = collect(el);
+  const t1 = performance.now();
+  await loading;
   const t2 = performance.now();
   const detected = opts.date ? undefined : publicationDate(doc, el);
   let analysis;
@@ -117,7 +120,7 @@ export async function mount(root, options = {}) {
     analysis = await analyzeCore(map.text, {});
   }
   const t3 = performance.now();
-  const timings = { load: t1 - t0, collect: t2 - t1, analyze: t3 - t2, paint: 0, total: 0 };
+  const timings = { collect: t1 - t0, load: t2 - t1, analyze: t3 - t2, paint: 0, total: 0 };
   const lens = new Lens(el, map, analysis, { ...opts, date: opts.date ?? detected }, timings);
   lens.start();
   const t4 = performance.now();
