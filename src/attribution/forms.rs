@@ -59,6 +59,12 @@ pub fn in_unit(ctx: &Ctx, u0: usize, u1: usize, out: &mut Vec<Raw>) {
     }
     let mut i = u0;
     while i <= u1 {
+        // A transcript quoted whole runs over paragraphs: each opens a turn.
+        if i > u0 && crate::quotes::pair::paragraph_break(doc, i) {
+            if let Some(r) = colon(ctx, i, u1) {
+                out.push(r);
+            }
+        }
         if i > 0 && doc.is_any(i, DASHES) && ctx.close_at(i - 1).is_some() {
             if let Some(r) = dash(ctx, i, u1) {
                 out.push(r);
@@ -185,7 +191,9 @@ fn content_after(ctx: &Ctx, mut t: usize, u1: usize) -> Option<((usize, usize), 
     }
     let end = content_end(ctx, t, u1);
     let c = trim_end(ctx, t, end)?;
-    (c.1 > c.0).then_some((c, None))
+    // One word is content when it names someone: "Cruz has endorsed Trump".
+    let name = c.1 == c.0 && doc.tok(c.0).starts_with(|ch: char| ch.is_uppercase());
+    (c.1 > c.0 || name).then_some((c, None))
 }
 
 /// Whether token `k` tells when or where something was said: "in an
@@ -199,6 +207,12 @@ fn occasion(ctx: &Ctx, k: usize) -> bool {
             && doc.is_any(k - 1, &["on", "with", "to"])
         || doc.is_any(k, &crate::dates::calendar::WEEKDAYS)
 }
+
+/// Occasion words that cannot end one: "on", "in an".
+const OCCASION_FUNCTION: &[&str] = &[
+    "on", "in", "at", "during", "a", "an", "the", "his", "her", "their", "its", "with", "this",
+    "last", "recent", "separate",
+];
 
 const OCCASION: &[&str] = &[
     "on",
@@ -509,12 +523,27 @@ fn with_cue(ctx: &Ctx, c: Cue, u0: usize, u1: usize, prev: Option<&Raw>) -> Opti
         } else {
             u1 + 1
         };
+        let cap = |j: usize| doc.tok(j).starts_with(|ch: char| ch.is_uppercase());
         let mut k = c.last + 1;
-        while k < stop && k - c.last <= 8 && occasion(ctx, k) {
+        // "on Fox News", "in an interview with CNN".
+        while k < stop
+            && k - c.last <= 10
+            && (occasion(ctx, k)
+                || k > c.last + 1 && cap(k) && cap(k - 1)
+                || doc.is(k, "with") && doc.is_any(k - 1, &["interview", "interviews"]))
+        {
             k += 1;
         }
+        // Content before the cue: what follows the occasion is another
+        // clause ("…,” she said on Friday, and left).
+        let before = content.1 < c.first;
+        if before {
+            while k > c.last + 1 && doc.is_any(k - 1, OCCASION_FUNCTION) {
+                k -= 1;
+            }
+        }
         let rest_is_punct =
-            (k..stop).all(|j| doc.kind(j) == Some(TokenKind::Punct) || doc.is(j, "that"));
+            before || (k..stop).all(|j| doc.kind(j) == Some(TokenKind::Punct) || doc.is(j, "that"));
         let word_last = matches!(doc.kind(k - 1), Some(TokenKind::Word | TokenKind::Digits));
         if k > c.last + 1 && rest_is_punct && word_last {
             cue = Some((c.first, k - 1));
@@ -744,6 +773,12 @@ const NOT_SPEAKERS: &[&str] = &[
 /// runs to the end of the paragraph.
 fn colon(ctx: &Ctx, u0: usize, u1: usize) -> Option<Raw> {
     let doc = ctx.doc;
+    // A transcript quoted whole: `"PENCE: Well, …`.
+    let u0 = if doc.is_any(u0, &["\"", "\u{201C}"]) && doc.glued(u0 + 1) {
+        u0 + 1
+    } else {
+        u0
+    };
     let c = (u0 + 1..=(u0 + 7).min(u1)).find(|&k| doc.is_punct(k, ':'))?;
     let capital = |k: usize| {
         doc.kind(k) == Some(TokenKind::Word) && doc.tok(k).starts_with(|ch: char| ch.is_uppercase())
@@ -1045,6 +1080,48 @@ mod tests {
         assert_eq!(v[1].1, "adding");
         assert_eq!(v[1].2, "that checks were weekly");
         assert_eq!(v[1].4.as_deref(), Some("Ines Calder"));
+    }
+
+    #[test]
+    fn transcript_turns_inside_one_quote() {
+        let t = "The exchange went:\n\n\"HOST: Will the ferry run? Tell us.\n\n\"CALDER: It will run in May.\n";
+        let v = attrs(t);
+        let turns: Vec<(&str, &str)> = v.iter().map(|r| (r.0.as_str(), r.2.as_str())).collect();
+        assert_eq!(
+            turns,
+            [
+                ("HOST", "Will the ferry run? Tell us"),
+                ("CALDER", "It will run in May")
+            ]
+        );
+    }
+
+    #[test]
+    fn the_occasion_after_a_quote_belongs_to_the_cue() {
+        let v = attrs("“The ward is full,” Tomas Ek said on Monday on Harbour Radio.");
+        assert_eq!(v[0].1, "said on Monday on Harbour Radio");
+        let v = attrs("“The ward is full,” Tomas Ek said in an interview with Harbour Radio.");
+        assert_eq!(v[0].1, "said in an interview with Harbour Radio");
+        // No occasion word at the end: "on" is left out.
+        let v = attrs("“The ward is full,” Tomas Ek said on, and left.");
+        assert_eq!(v[0].1, "said");
+    }
+
+    #[test]
+    fn a_name_alone_is_content() {
+        assert_eq!(one("Senator Ola Berg has endorsed Calder.").2, "Calder");
+    }
+
+    #[test]
+    fn pledges_and_pointing_to() {
+        assert_eq!(
+            one("Ines Calder pledged to keep the ferry running.").1,
+            "pledged"
+        );
+        assert_eq!(
+            one("Tomas Ek pointed to the empty beds as proof.").1,
+            "pointed to"
+        );
     }
 
     #[test]

@@ -272,6 +272,10 @@ fn class(doc: &Doc, i: usize) -> Class {
             }
         }
         Some(TokenKind::Word) => {
+            // "many of his supporters", "said their lawyer": a determiner.
+            if doc.is_any(i, &["his", "its", "their", "our", "my", "your"]) {
+                return Class::Det;
+            }
             if lex().is(Word::Pronoun, doc, i) || contracted_pronoun(doc.tok(i)) {
                 return Class::Pronoun;
             }
@@ -283,6 +287,16 @@ fn class(doc: &Doc, i: usize) -> Class {
             }
             if possessive(doc, i) || listed(doc, i) || doc.is_any(i, ADJS) {
                 return Class::Known;
+            }
+            // "Park Geun-hye": the lower-case half of a hyphenated name.
+            if i > 1
+                && doc.is_punct(i - 1, '-')
+                && doc.glued(i)
+                && doc.glued(i - 1)
+                && is_cap(doc, i - 2)
+                && !doc.tok(i).contains(|c: char| c.is_uppercase())
+            {
+                return Class::Cap;
             }
             if is_cap(doc, i) {
                 return if doc.is_any(i, NOT_NAMES) {
@@ -327,7 +341,11 @@ fn good_head(doc: &Doc, a: usize, b: usize) -> bool {
         return true;
     }
     let h = head(doc, a, b);
-    matches!(class(doc, h), Class::Cap | Class::Pronoun)
+    // "Many of his supporters", "one of the doctors".
+    let part_of =
+        h < b && doc.is(h + 1, "of") && (doc.is_any(h, VAGUE_ALONE) || doc.is_any(h, DETS));
+    part_of
+        || matches!(class(doc, h), Class::Cap | Class::Pronoun)
         || listed(doc, h)
         || doc.is_any(h, &["old"])
         || (doc.is_any(h, &["u.s.", "us"]))
@@ -531,16 +549,25 @@ pub fn right(doc: &Doc, start: usize, ceil: usize) -> Option<(usize, usize)> {
         ) || doc.kind(k) == Some(TokenKind::Digits)
             || lex().flags(doc, k) & flag::TITLE != 0
             || doc.is_any(k, ADJS) && lex().flags(doc, k + 1) & flag::TITLE != 0
+            // "…, House editor for the Report", "…, of Mayfield Church".
+            || is_cap(doc, k) && lex().flags(doc, k + 1) & flag::TITLE != 0
+            || doc.is(k, "of") && is_cap(doc, k + 1)
     };
     let appos = doc.is_punct(b + 1, ',') && opens(b + 2);
     if appos && b + 2 <= ceil && is_cap(doc, b) {
-        let mut end = ceil;
+        let quote = |k: usize| matches!(doc.tok(k), "\"" | "\u{201C}" | "\u{201D}");
+        // A quote opening a new sentence ends the apposition: "said Ana
+        // Lund, a biologist. “…”" (when the sentences were not split).
+        let mut end = (b + 2..=ceil)
+            .find(|&k| quote(k) && doc.is_any(k - 1, &[".", "?", "!"]))
+            .map_or(ceil, |k| k - 1);
         while end > b + 2 && doc.kind(end) == Some(TokenKind::Punct) {
             end -= 1;
         }
-        // Up to the sentence end, unless a quote or another cue comes first.
+        // Up to the sentence end, unless a quote or another cue comes first
+        // (a capitalised word is a name: "the DNC Rules Committee").
         let plain = (b + 2..=end).all(|k| {
-            !matches!(doc.tok(k), "\"" | "\u{201C}" | "\u{201D}") && lex().cues.at(doc, k).is_none()
+            !quote(k) && (is_cap(doc, k) || lex().cues.at(doc, k).is_none())
                 || lex().flags(doc, k) & flag::TITLE != 0
         });
         if end - b <= 40 && plain {
@@ -662,7 +689,14 @@ pub fn kind(doc: &Doc, a: usize, b: usize, tail: usize) -> SourceKind {
         return SourceKind::Pronoun;
     }
     let h = head(doc, a, b);
-    if is_cap(doc, h) && !listed(doc, h) && !possessive(doc, h) {
+    // "One of the doctors", "many of his aides": what they are part of.
+    if h + 2 <= b && doc.is(h + 1, "of") && (doc.is_any(h, VAGUE_ALONE) || doc.is_any(h, DETS)) {
+        return match kind(doc, h + 2, b, tail) {
+            SourceKind::Person | SourceKind::Pronoun | SourceKind::Role => SourceKind::Vague,
+            k => k,
+        };
+    }
+    if (is_cap(doc, h) || class(doc, h) == Class::Cap) && !listed(doc, h) && !possessive(doc, h) {
         return if org_like(doc, h) {
             SourceKind::Organization
         } else {
@@ -746,6 +780,41 @@ mod tests {
     }
 
     #[test]
+    fn part_of_a_group() {
+        assert_eq!(
+            left_of("Many of their neighbours say", "say").as_deref(),
+            Some("Many of their neighbours")
+        );
+        assert_eq!(kind_of("one of the ministers"), SourceKind::Vague);
+        assert_eq!(
+            kind_of("two of the harbour board"),
+            SourceKind::Organization
+        );
+    }
+
+    #[test]
+    fn appositions_after_a_cue() {
+        let d = Doc::new("said Rev. Ola Berg, of Harbour Chapel. “We pray.”");
+        let (a, b) = right(&d, 1, d.len() - 1).unwrap();
+        assert_eq!(
+            &d.text[d.start(a)..d.end(b)],
+            "Rev. Ola Berg, of Harbour Chapel"
+        );
+        let d = Doc::new("said Ola Berg, a veteran of the Port Rules Board.");
+        let (a, b) = right(&d, 1, d.len() - 1).unwrap();
+        assert_eq!(
+            &d.text[d.start(a)..d.end(b)],
+            "Ola Berg, a veteran of the Port Rules Board"
+        );
+        let d = Doc::new("said Ola Berg, Harbour editor for the Courier.");
+        let (a, b) = right(&d, 1, d.len() - 1).unwrap();
+        assert_eq!(
+            &d.text[d.start(a)..d.end(b)],
+            "Ola Berg, Harbour editor for the Courier"
+        );
+    }
+
+    #[test]
     fn kinds() {
         assert_eq!(kind_of("Lea Strand"), SourceKind::Person);
         assert_eq!(kind_of("she"), SourceKind::Pronoun);
@@ -761,5 +830,10 @@ mod tests {
         assert_eq!(kind_of("officials"), SourceKind::Vague);
         assert_eq!(kind_of("the Harbour Times"), SourceKind::Organization);
         assert_eq!(kind_of("NATO"), SourceKind::Organization);
+        assert_eq!(kind_of("President Kim Dae-jung"), SourceKind::Person);
+        assert_eq!(
+            left_of("President Kim Dae-jung said", "said").as_deref(),
+            Some("President Kim Dae-jung")
+        );
     }
 }
