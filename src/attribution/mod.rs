@@ -321,12 +321,7 @@ pub fn find(doc: &Doc) -> Found {
         .zip(mention_lists)
         .map(|(p, mentions)| Person {
             name: name_text(doc, p),
-            title: p.title.map(|(a, b)| {
-                doc.text
-                    .get(doc.start(a)..doc.end(b))
-                    .unwrap_or_default()
-                    .to_string()
-            }),
+            title: p.title.map(|(a, b)| doc.text_of(a, b).to_string()),
             mentions: mentions.into_iter().map(|(a, b)| span(doc, a, b)).collect(),
         })
         .collect();
@@ -348,10 +343,7 @@ fn span(doc: &Doc, a: usize, b: usize) -> Span {
 
 /// A person's name as the text writes it, possessive removed.
 fn name_text(doc: &Doc, p: &people::Person) -> String {
-    let s = doc
-        .text
-        .get(doc.start(p.name.0)..doc.end(p.name.1))
-        .unwrap_or_default();
+    let s = doc.text_of(p.name.0, p.name.1);
     s.strip_suffix("'s")
         .or_else(|| s.strip_suffix("\u{2019}s"))
         .unwrap_or(s)

@@ -105,10 +105,7 @@ pub fn find(doc: &Doc, out: &mut Vec<Flag>) {
         let last = i + p.len() - 1;
         if let Some(first) = verb_group_start(doc, i) {
             if !agent_follows(doc, last) {
-                let w = doc
-                    .text
-                    .get(doc.start(i)..doc.end(last))
-                    .unwrap_or_default();
+                let w = doc.text_of(i, last);
                 out.push(token_flag(
                     doc,
                     first,

@@ -56,10 +56,7 @@ pub fn find(doc: &Doc, figures: &[Figure], out: &mut Vec<Flag>) {
         };
         let last = i + p.len() - 1;
         if !excluded(doc, figures, i, last) {
-            let w = doc
-                .text
-                .get(doc.start(i)..doc.end(last))
-                .unwrap_or_default();
+            let w = doc.text_of(i, last);
             // The note with the hedge for "{w}" (a char search: `replace`
             // would pull a substring searcher into the wasm build).
             let note = match p.value.split_once('{') {

@@ -152,10 +152,7 @@ pub fn find(doc: &Doc, figures: &[Figure], out: &mut Vec<Flag>) {
             continue;
         };
         if !supported(doc, figures, i, last) {
-            let w = doc
-                .text
-                .get(doc.start(i)..doc.end(last))
-                .unwrap_or_default();
+            let w = doc.text_of(i, last);
             out.push(token_flag(
                 doc,
                 i,

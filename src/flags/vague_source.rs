@@ -80,10 +80,7 @@ pub fn find(doc: &Doc, out: &mut Vec<Flag>) {
                 last = e;
             }
         }
-        let phrase = doc
-            .text
-            .get(doc.start(i)..doc.end(last))
-            .unwrap_or_default();
+        let phrase = doc.text_of(i, last);
         out.push(token_flag(
             doc,
             i,

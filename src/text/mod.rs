@@ -133,6 +133,14 @@ impl<'a> Doc<'a> {
         matches!(self.tokens.get(i), Some(t) if t.newlines_before > 0)
     }
 
+    /// The text from token `first` to token `last`, both included ("" when
+    /// out of range).
+    pub fn text_of(&self, first: usize, last: usize) -> &'a str {
+        self.text
+            .get(self.start(first)..self.end(last))
+            .unwrap_or_default()
+    }
+
     /// Byte offset where token `i` starts (text length past the end).
     pub fn start(&self, i: usize) -> usize {
         self.tokens
