@@ -65,6 +65,20 @@ train claims
 Exit codes: 0 success, 1 some --jsonl lines failed, 2 bad usage or input.
 ";
 
+/// Precision, recall and F1 of `tp` matches among `pred` predictions and
+/// `gold` gold items; `empty` is the precision (recall) of nothing predicted
+/// (nothing to find): the evaluations differ on that convention.
+pub(crate) fn prf(tp: usize, pred: usize, gold: usize, empty: f64) -> (f64, f64, f64) {
+    let ratio = |n: usize| if n == 0 { empty } else { tp as f64 / n as f64 };
+    let (p, r) = (ratio(pred), ratio(gold));
+    let f = if p + r == 0.0 {
+        0.0
+    } else {
+        2.0 * p * r / (p + r)
+    };
+    (p, r, f)
+}
+
 /// Runs the command line; returns the exit code.
 pub fn run(args: &[String]) -> i32 {
     let result = match args.first().map(String::as_str) {
