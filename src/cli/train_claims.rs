@@ -52,6 +52,9 @@ pub struct Recipe {
     pub bits: u8,
     /// Named features left out (bit k: `features::DENSE[k]`).
     pub drop: u64,
+    /// Seed of the order examples are shown in (`--cv --set seed=N` measures
+    /// how much a figure moves between runs of one recipe).
+    pub seed: u64,
 }
 
 /// The shipped recipe.
@@ -65,6 +68,7 @@ pub const RECIPE: Recipe = Recipe {
     l2: 2e-5,
     bits: 13,
     drop: 0,
+    seed: SEED,
 };
 
 impl Recipe {
@@ -90,6 +94,7 @@ impl Recipe {
                     .ok_or_else(|| format!("--set drop: no feature {v:?}"))?;
                 self.drop |= 1 << k;
             }
+            "seed" => self.seed = SEED ^ (num(v)? as u64),
             "bits" => self.bits = (num(v)? as u8).clamp(1, 24),
             _ => return Err(format!("--set: unknown setting {k:?}")),
         }
@@ -195,7 +200,7 @@ pub fn train(examples: &[&Example], r: &Recipe, threshold: f32) -> Model {
     let mut gg = vec![1e-8f64; buckets];
     let mut gb = [1e-8f64; 2];
     let mut order: Vec<usize> = (0..examples.len()).collect();
-    let mut rng = Rng(SEED);
+    let mut rng = Rng(r.seed);
     let mut active: Vec<usize> = Vec::new();
     for _ in 0..r.epochs {
         rng.shuffle(&mut order);
