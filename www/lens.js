@@ -193,6 +193,9 @@ export class Lens {
       return;
     }
     if (!this.options.shortcuts || !e.altKey || !e.shiftKey || e.ctrlKey || e.metaKey) return;
+    // Alt+Shift+letter types characters on some keyboards: never steal it
+    // from a field the reader is typing in.
+    if (isEditable(e.composedPath()[0])) return;
     const action = { KeyL: 'toggle', KeyN: 'next', KeyP: 'prev', KeyO: 'panel' }[e.code];
     if (!action) return;
     e.preventDefault();
@@ -318,6 +321,13 @@ export class Lens {
       removeSheet = null;
     }
   }
+}
+
+/** Whether `target` takes typed text (a field, or contenteditable). @param {EventTarget | undefined} target */
+function isEditable(target) {
+  const el = /** @type {HTMLElement | null} */ (target && /** @type {Node} */ (target).nodeType === 1 ? target : null);
+  if (!el) return false;
+  return el.isContentEditable || el.localName === 'textarea' || el.localName === 'select' || (el.localName === 'input' && !['button', 'checkbox', 'radio', 'submit', 'reset'].includes(/** @type {HTMLInputElement} */ (el).type));
 }
 
 /**

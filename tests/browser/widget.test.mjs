@@ -474,3 +474,21 @@ test('bad options and a missing root are clear errors that leave the page as it 
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('shortcuts stay out of the way while the reader types in a field', async () => {
+  const { page, context, errors } = await newPage(env.browser);
+  await page.goto(`${env.url}paste.html`);
+  const area = page.locator('textarea');
+  await area.fill('Fares rose by 12% on 3 March 2025.');
+  await page.waitForFunction(() => CSS.highlights.has('factlens-figure'), null, { timeout: 5000 });
+  await area.focus();
+  await page.keyboard.press('Alt+Shift+KeyN');
+  const current = await page.evaluate(async () => (/** @type {any} */ ((await import('./factlens.js')).current()))?.current);
+  assert.equal(current, null, 'no item was focused from inside the text box');
+  await page.locator('h1, body').first().click({ position: { x: 2, y: 2 } });
+  await page.keyboard.press('Alt+Shift+KeyN');
+  const next = await page.evaluate(async () => (/** @type {any} */ ((await import('./factlens.js')).current()))?.current?.id);
+  assert.ok(next, 'outside the field the shortcut moves to an item');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
