@@ -8,6 +8,9 @@
 
 use std::cmp::Ordering;
 
+/// Lists up to this long are sorted by insertion, in place.
+const SMALL: usize = 24;
+
 /// Sorts `v` stably by `key` (like `slice::sort_by_key`).
 ///
 /// ```
@@ -22,6 +25,17 @@ pub fn sort_by_key<T, K: Ord>(v: &mut Vec<T>, mut key: impl FnMut(&T) -> K) {
 /// Sorts `v` stably by `cmp` (like `slice::sort_by`).
 pub fn sort_by<T>(v: &mut Vec<T>, mut cmp: impl FnMut(&T, &T) -> Ordering) {
     if v.len() < 2 {
+        return;
+    }
+    if v.len() <= SMALL {
+        // Short lists (a sentence's words) sort in place: no index vectors.
+        for i in 1..v.len() {
+            let mut j = i;
+            while j > 0 && cmp(&v[j - 1], &v[j]) == Ordering::Greater {
+                v.swap(j - 1, j);
+                j -= 1;
+            }
+        }
         return;
     }
     let order = {

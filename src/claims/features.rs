@@ -30,7 +30,7 @@
 
 use crate::figures::lexicon::{keyed, Lexicon};
 use crate::model::{Attribution, Figure, FigureKind, SourceKind};
-use crate::text::{lower_into, Doc, TokenKind};
+use crate::text::{Doc, TokenKind};
 use std::sync::OnceLock;
 
 /// The named features, in the order of [`Features::dense`], with the word a
@@ -125,7 +125,7 @@ fn fnv(mut h: u32, bytes: &[u8]) -> u32 {
 /// The hash of token `i` as a word: lowercase (curly apostrophes
 /// made straight), "0" for any digits, a few telling punctuation marks;
 /// `None` for other tokens. Allocates nothing.
-fn word_hash(doc: &Doc, i: usize, buf: &mut [u8; 48]) -> Option<u32> {
+fn word_hash(doc: &Doc, i: usize) -> Option<u32> {
     match doc.kind(i)? {
         TokenKind::Digits => Some(fnv(FNV_OFFSET, b"0")),
         TokenKind::Punct => {
@@ -133,7 +133,7 @@ fn word_hash(doc: &Doc, i: usize, buf: &mut [u8; 48]) -> Option<u32> {
             matches!(t, "?" | "!" | "%" | "$" | "£" | "€").then(|| fnv(FNV_OFFSET, t.as_bytes()))
         }
         TokenKind::Word => {
-            let w = lower_into(doc.tok(i), buf)?;
+            let w = doc.lower(i)?;
             let mut h = FNV_OFFSET;
             for (k, part) in w.split('\u{2019}').enumerate() {
                 if k > 0 {
@@ -231,7 +231,16 @@ pub fn extract(
 
     let lex = cues();
     let mut grams = Vec::with_capacity(last.saturating_sub(first));
-    let mut buf = [0u8; 48];
+    // The features set token by token, looked up once rather than per token.
+    let on = |x: &mut [f32; N_DENSE], k: Option<usize>| {
+        if let Some(k) = k {
+            x[k] = 1.0;
+        }
+    };
+    let first_person = dense_index("first_person");
+    let second_person = dense_index("second_person");
+    let digits = dense_index("digits");
+    let question = dense_index("question");
     let mut words = 0usize;
     let mut entities = 0usize;
     let mut first_word = None;
@@ -251,7 +260,7 @@ pub fn extract(
                     first_word = Some(i);
                 }
                 if doc.is_any(i, FIRST_PERSON) {
-                    set(&mut x, "first_person");
+                    on(&mut x, first_person);
                 }
                 if doc.is_any(i, &["i", "we"]) {
                     since_person = 0;
@@ -263,7 +272,7 @@ pub fn extract(
                     we_did |= since_person <= 2;
                 }
                 if doc.is_any(i, &["you", "your"]) {
-                    set(&mut x, "second_person");
+                    on(&mut x, second_person);
                 }
                 if first_word.is_some_and(|fw| is_entity(doc, i, fw)) {
                     entities += 1;
@@ -271,15 +280,15 @@ pub fn extract(
             }
             Some(TokenKind::Digits) => {
                 words += 1;
-                set(&mut x, "digits");
+                on(&mut x, digits);
             }
             _ => {
                 if doc.is_punct(i, '?') {
-                    set(&mut x, "question");
+                    on(&mut x, question);
                 }
             }
         }
-        if let Some(h) = word_hash(doc, i, &mut buf) {
+        if let Some(h) = word_hash(doc, i) {
             grams.push(h);
         }
     }
