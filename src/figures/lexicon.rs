@@ -175,6 +175,26 @@ impl<T> Lexicon<T> {
             .max_by_key(|(_, p)| p.len())
     }
 
+    /// Every phrase of `doc` from left to right, the longest at each place,
+    /// none overlapping: `(first token, last token, phrase)`.
+    pub fn scan<'s>(
+        &'s self,
+        doc: &'s Doc,
+    ) -> impl Iterator<Item = (usize, usize, &'s Phrase<T>)> + 's {
+        let mut i = 0;
+        std::iter::from_fn(move || {
+            while i < doc.len() {
+                if let Some(p) = self.at(doc, i) {
+                    let (first, last) = (i, i + p.len() - 1);
+                    i = last + 1;
+                    return Some((first, last, p));
+                }
+                i += 1;
+            }
+            None
+        })
+    }
+
     /// Whether some phrase starts at token `i`.
     pub fn contains_at(&self, doc: &Doc, i: usize) -> bool {
         self.at(doc, i).is_some()

@@ -95,14 +95,7 @@ fn agent_follows(doc: &Doc, p: usize) -> bool {
 
 /// Adds an `agentless` flag for every passive claim without an agent.
 pub fn find(doc: &Doc, out: &mut Vec<Flag>) {
-    let lex = participles();
-    let mut i = 0;
-    while i < doc.len() {
-        let Some(p) = lex.at(doc, i) else {
-            i += 1;
-            continue;
-        };
-        let last = i + p.len() - 1;
+    for (i, last, _) in participles().scan(doc) {
         if let Some(first) = verb_group_start(doc, i) {
             if !agent_follows(doc, last) {
                 let w = doc.text_of(i, last);
@@ -115,7 +108,6 @@ pub fn find(doc: &Doc, out: &mut Vec<Flag>) {
                 ));
             }
         }
-        i = last + 1;
     }
 }
 

@@ -47,14 +47,7 @@ fn excluded(doc: &Doc, figures: &[Figure], i: usize, last: usize) -> bool {
 
 /// Adds a `hedge` flag for every hedge in `doc`.
 pub fn find(doc: &Doc, figures: &[Figure], out: &mut Vec<Flag>) {
-    let lex = hedges();
-    let mut i = 0;
-    while i < doc.len() {
-        let Some(p) = lex.at(doc, i) else {
-            i += 1;
-            continue;
-        };
-        let last = i + p.len() - 1;
+    for (i, last, p) in hedges().scan(doc) {
         if !excluded(doc, figures, i, last) {
             let w = doc.text_of(i, last);
             // The note with the hedge for "{w}" (a char search: `replace`
@@ -65,7 +58,6 @@ pub fn find(doc: &Doc, figures: &[Figure], out: &mut Vec<Flag>) {
             };
             out.push(token_flag(doc, i, last, "hedge", note));
         }
-        i = last + 1;
     }
 }
 

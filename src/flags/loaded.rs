@@ -32,14 +32,7 @@ fn labels() -> &'static Lexicon<&'static str> {
 
 /// Adds a `loaded` flag for every loaded label in `doc`.
 pub fn find(doc: &Doc, out: &mut Vec<Flag>) {
-    let lex = labels();
-    let mut i = 0;
-    while i < doc.len() {
-        let Some(p) = lex.at(doc, i) else {
-            i += 1;
-            continue;
-        };
-        let last = i + p.len() - 1;
+    for (i, last, p) in labels().scan(doc) {
         out.push(token_flag(
             doc,
             i,
@@ -47,7 +40,6 @@ pub fn find(doc: &Doc, out: &mut Vec<Flag>) {
             "loaded",
             format!("Loaded term: {}", p.value),
         ));
-        i = last + 1;
     }
 }
 
