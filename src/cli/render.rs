@@ -205,9 +205,12 @@ fn render_claims_and_flags(a: &Analysis, colour_on: bool, out: &mut String) {
         out.push_str(&format!("\n{bold}Claims{reset} ({})\n", claims.len()));
         for c in claims {
             let source = match c.attribution.and_then(|k| a.attributions.get(k)) {
-                Some(att) => match att.source.as_ref() {
-                    Some(s) => format!("attributed to {}", s.text),
-                    None => "attributed".to_string(),
+                Some(att) => match (att.source.as_ref(), att.speaker.as_deref()) {
+                    (Some(s), Some(who)) if who != s.text => {
+                        format!("attributed to {who} (\"{}\")", s.text)
+                    }
+                    (Some(s), _) => format!("attributed to {}", s.text),
+                    (None, _) => "attributed".to_string(),
                 },
                 None => "unattributed".to_string(),
             };
@@ -289,5 +292,13 @@ mod tests {
             out.contains("vague_source  \"Experts say\": Vague source"),
             "{out}"
         );
+    }
+
+    #[test]
+    fn a_claim_names_the_resolved_speaker() {
+        let text = "Port director Ada Velk spoke on Monday. She said exports rose 40% in 2024.";
+        let a = analyze(text, &Options::new());
+        let out = render(text, &a, false);
+        assert!(out.contains("attributed to Ada Velk (\"She\")"), "{out}");
     }
 }
