@@ -14,13 +14,18 @@
 //! ## Limits
 //! Cues are the words of `lists/speech_cues.txt` in lower case (a title-case
 //! headline's "Says" is let through), plus verbs the list lacks when a
-//! that-clause, a quote or "about" follows them ("X discovered that …"). A
+//! that-clause, a quote or "about" follows them ("X discovered that …"), or
+//! the -s form of a listed -ed cue before "that" after a subject ("Ruiz
+//! charges that …", as "charged" is listed). A
 //! cue form after a determiner or a possessive ("the report", "his claims")
 //! is a noun and no cue (`nominal.rs` reads "his claim that …"); after "to"
 //! ("a way to say") it is no statement, unless a helper verb comes first
 //! ("continues to insist"); after a modal ("could leak", "will announce") it
 //! is a guess or a plan. Participles ("…, adding that") take the sentence's
-//! source.
+//! source. A base form right after a singular noun phrase ("a court order")
+//! is a noun. Verbs of intention ("plans", "hopes", list kind `intent`) are
+//! cues only before a to-infinitive or a that-clause; "see/saw" only with
+//! "as", "that" or a quote ("saw the vote as a warning", not "saw the car").
 
 use super::lexicon::{flag, lex, CueKind};
 use crate::text::{Doc, TokenKind};
@@ -107,6 +112,30 @@ const HELPERS: &[&str] = &[
     "allegedly",
     "apparently",
     "consistently",
+    "perhaps",
+    "probably",
+    "possibly",
+    // Negated helpers written as one token: "isn't saying", "didn't say".
+    "isn't",
+    "isn\u{2019}t",
+    "wasn't",
+    "wasn\u{2019}t",
+    "aren't",
+    "aren\u{2019}t",
+    "weren't",
+    "weren\u{2019}t",
+    "didn't",
+    "didn\u{2019}t",
+    "doesn't",
+    "doesn\u{2019}t",
+    "don't",
+    "don\u{2019}t",
+    "hasn't",
+    "hasn\u{2019}t",
+    "haven't",
+    "haven\u{2019}t",
+    "hadn't",
+    "hadn\u{2019}t",
 ];
 
 /// Verbs that take a cue after "to": "continues to insist", "went on to say".
@@ -130,6 +159,13 @@ const TO_HELPERS: &[&str] = &[
     "refused",
 ];
 
+/// Helpers that make an -ing form a finite verb ("is arguing"), not a
+/// participle.
+const NOT_BEFORE_PARTICIPLE: &[&str] = &[
+    "has", "have", "had", "is", "was", "were", "are", "been", "be", "will", "would", "did", "does",
+    "do", "could", "can", "may", "might", "should", "must", "not", "never",
+];
+
 const MODALS: &[&str] = &[
     "could", "would", "will", "may", "might", "should", "must", "can", "shall",
 ];
@@ -151,6 +187,19 @@ const NOT_GENERIC: &[&str] = &[
     "provided", "except", "unless", "because", "while", "though", "although", "if", "whether",
     "not", "only", "also", "even", "just", "still", "yet", "then", "there", "here", "it", "its",
 ];
+
+/// Whether `w` is the -s form of a verb whose -ed form is a listed cue
+/// ("claims" of "claimed", "charges" of "charged", "states" of "stated"):
+/// the list leaves such forms out because they are as often nouns.
+fn present_of_listed(w: &str) -> bool {
+    let listed = |form: String| lex().word_flags(&form) & flag::CUE_START != 0;
+    let stem = w.strip_suffix('s').unwrap_or(w);
+    listed(format!("{stem}ed"))
+        || listed(format!("{stem}d"))
+        || stem
+            .strip_suffix('e')
+            .is_some_and(|s| listed(format!("{s}ed")))
+}
 
 /// A verb the lists do not hold, read from what follows it: "X discovered
 /// that …", "Y is hoping that …", "the crowd chanted “…”" (a word ending in
@@ -181,15 +230,142 @@ fn generic(doc: &Doc, i: usize) -> Option<usize> {
     {
         return Some(2);
     }
-    // An -s word before "that" is as often a noun ("countries that …").
+    // An -s word before "that" is as often a noun ("countries that …"),
+    // unless a subject stands right before it: "Ruiz charges that …", "a
+    // memo states that …", "not everyone finds that …".
     if !(t.ends_with("ed") || after_be) {
-        return None;
+        let subject = i > 0
+            && (doc.is_any(
+                i - 1,
+                &[
+                    "he", "she", "it", "they", "we", "i", "you", "who", "everyone",
+                ],
+            ) || doc.tok(i - 1).starts_with(|c: char| c.is_uppercase())
+                && doc.kind(i - 1) == Some(TokenKind::Word)
+                || lex().flags(doc, i - 1) & flag::LISTED != 0);
+        return (subject && doc.is(i + 1, "that") && present_of_listed(doc.lowered_tok(i)))
+            .then_some(1);
     }
     let quote_next = |k: usize| doc.is_any(k, &["\"", "\u{201C}"]) && doc.glued(k + 1);
     (doc.is(i + 1, "that")
         || quote_next(i + 1)
         || (doc.is_any(i + 1, &[":", ","]) && quote_next(i + 2)))
     .then_some(1)
+}
+
+const SEE: &[&str] = &["see", "sees", "saw", "seen"];
+
+/// Whether "see" at token `i` is a view, not a sight: "sees that …", "saw
+/// the vote as a warning", "sees “a crisis”". "Police saw the car" and
+/// "witnesses saw a gun" report what was seen, not what someone holds.
+fn sees_as(doc: &Doc, i: usize) -> bool {
+    if doc.is_any(i + 1, &["that", ":", "\"", "\u{201C}", "\u{2018}", "'"]) {
+        return true;
+    }
+    let mut k = i + 1;
+    while k < doc.len() && k <= i + 10 && doc.kind(k) != Some(TokenKind::Punct) {
+        if doc.is(k, "as") {
+            return true;
+        }
+        k += 1;
+    }
+    false
+}
+
+/// Whether token `k` can open an infinitive after "to": a lower-case word
+/// that is no determiner, possessive or pronoun ("to rebuild", not "to the
+/// court", "to his staff", "to Ruiz", "to them").
+pub fn infinitive(doc: &Doc, k: usize) -> bool {
+    doc.kind(k) == Some(TokenKind::Word)
+        && doc.tok(k).starts_with(|c: char| c.is_lowercase())
+        && !doc.is_any(
+            k,
+            &[
+                "the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its",
+                "our", "my", "your", "him", "them", "us", "me", "you", "it", "all", "some", "any",
+                "every", "each", "both", "no",
+            ],
+        )
+        && !doc.tok(k).ends_with("'s")
+        && !doc.tok(k).ends_with("\u{2019}s")
+}
+
+/// Whether token `k` is the -ing form of a verb whose -ed form is a listed
+/// cue ("calling" of "called", "welcoming" of "welcomed").
+pub fn listed_participle(doc: &Doc, k: usize) -> bool {
+    let Some(stem) = doc.lowered_tok(k).strip_suffix("ing") else {
+        return false;
+    };
+    let listed = |form: String| lex().word_flags(&form) & flag::CUE_START != 0;
+    listed(format!("{stem}ed")) || listed(format!("{stem}d"))
+}
+
+/// Past forms of listed cues that end in neither -ed nor -s.
+const IRREGULAR_PAST: &[&str] = &[
+    "said",
+    "told",
+    "wrote",
+    "saw",
+    "found",
+    "thought",
+    "knew",
+    "felt",
+    "sang",
+    "spoke",
+    "forgot",
+    "understood",
+    "learnt",
+    "laid",
+    "read",
+    "put",
+    "made",
+    "held",
+    "gave",
+    "took",
+    "sought",
+    "taught",
+    "led",
+    "heard",
+    "meant",
+    "drew",
+    "swore",
+    "shown",
+    "written",
+    "seen",
+    "known",
+    "spelt",
+    "bet",
+    "set",
+    "cast",
+];
+
+/// Whether token `i` is a bare (base) form: no -s, -ed, -ing ending and no
+/// irregular past ("order", "report", "issue"; not "says", "said").
+fn bare_form(doc: &Doc, i: usize) -> bool {
+    let t = doc.lowered_tok(i);
+    !(t.ends_with('s') || t.ends_with("ed") || t.ends_with("ing") || IRREGULAR_PAST.contains(&t))
+}
+
+/// Whether a singular noun phrase opened by "a", "an", "each", "every" or
+/// "another" ends right before token `i` ("a court order", "a June report",
+/// "an agency review"). A verb after such a subject agrees with it ("a court
+/// orders", "a court ordered"), so a bare form there is the phrase's head
+/// noun. Helpers between break it ("a judge did not order"). Modals are
+/// read elsewhere.
+fn singular_np_before(doc: &Doc, i: usize) -> bool {
+    for k in (i.saturating_sub(4)..i).rev() {
+        if doc.is_any(k, &["a", "an", "each", "every", "another"]) {
+            return true;
+        }
+        if doc.kind(k) != Some(TokenKind::Word)
+            || doc.is_any(k, HELPERS)
+            || doc.is_any(k, &["who", "that", "which", "and", "or", "but", "to"])
+            || k + 1 < i && lex().cues.at(doc, k).is_some()
+        {
+            return false;
+        }
+    }
+    false
 }
 
 /// Whether token `i` sits in a title-case line ("Mayor Says Port Is
@@ -224,15 +400,27 @@ pub fn at(doc: &Doc, i: usize) -> Option<Cue> {
     }
     let t = doc.tok(i);
     let listed = lex().flags(doc, i) & flag::CUE_START != 0;
-    let (len, kind) = match listed.then(|| lex().cues.at(doc, i)).flatten() {
+    let (len, mut kind) = match listed.then(|| lex().cues.at(doc, i)).flatten() {
         Some(p) => (p.len(), p.value),
         None => (generic(doc, i)?, CueKind::Speech),
     };
+    // "plans to build", "hopes that …"; not "the plans", "plan B".
+    if kind == CueKind::Intent {
+        let next = i + len;
+        let to_inf = doc.is(next, "to") && infinitive(doc, next + 1);
+        if !to_inf && !doc.is(next, "that") {
+            return None;
+        }
+        kind = CueKind::Speech;
+    }
     let capital = t.starts_with(|c: char| c.is_uppercase());
     if capital && !matches!(t, "Says" | "Said" | "Warns" | "Tells") && !headline(doc, i) {
         return None;
     }
     let last = i + len - 1;
+    if len == 1 && doc.is_any(i, SEE) && !sees_as(doc, i) {
+        return None;
+    }
     // "continues to insist": the cue is "insist", with its helpers.
     if doc.is(last + 1, "to") && doc.is_any(i, TO_HELPERS) && lex().cues.at(doc, last + 2).is_some()
     {
@@ -243,6 +431,9 @@ pub fn at(doc: &Doc, i: usize) -> Option<Cue> {
     let gerund =
         t.ends_with("ing") && i > 0 && doc.is_any(i - 1, &["by", "while", "after", "before"]);
     if i > 0 && doc.is_any(i - 1, NOUN_BEFORE) && !to_helper && !gerund {
+        return None;
+    }
+    if bare_form(doc, i) && singular_np_before(doc, i) {
         return None;
     }
     if i > 0 && doc.kind(i - 1) == Some(TokenKind::Word) {
@@ -280,11 +471,13 @@ pub fn at(doc: &Doc, i: usize) -> Option<Cue> {
     }
     let passive = participle && (first..i).any(|k| doc.is_any(k, BE));
     // "…, adding that", "by saying", "while chanting": the sentence's source.
+    // "…, perhaps recognizing that": an adverb may stand between.
+    let adverbs_only = (first..i).all(|k| !doc.is_any(k, NOT_BEFORE_PARTICIPLE));
     let ing = t.ends_with("ing")
-        && first == i
-        && i > 0
-        && (doc.is_punct(i - 1, ',')
-            || doc.is_any(i - 1, &["by", "while", "after", "before", "when"]));
+        && adverbs_only
+        && first > 0
+        && (doc.is_punct(first - 1, ',')
+            || doc.is_any(first - 1, &["by", "while", "after", "before", "when"]));
     Some(Cue {
         first,
         verb: i,
@@ -325,6 +518,68 @@ mod tests {
             cue("She continues to insist").as_deref(),
             Some("continues to insist")
         );
+    }
+
+    #[test]
+    fn a_base_form_after_a_singular_noun_phrase_is_a_noun() {
+        assert_eq!(cue("A court order bars the sale"), None);
+        assert_eq!(cue("a June report on the port"), None);
+        // Agreeing verbs and helpers stay cues.
+        assert_eq!(cue("A court ordered the sale").as_deref(), Some("ordered"));
+        assert_eq!(cue("A judge reports that").as_deref(), Some("reports"));
+        assert_eq!(cue("A judge did not say").as_deref(), Some("did not say"));
+    }
+
+    #[test]
+    fn intentions_need_an_infinitive_or_a_that_clause() {
+        assert_eq!(
+            cue("The board plans to sell the ferry").as_deref(),
+            Some("plans")
+        );
+        assert_eq!(
+            cue("Ruiz hopes that the port reopens").as_deref(),
+            Some("hopes")
+        );
+        assert_eq!(cue("The plans were late"), None);
+        assert_eq!(cue("Ruiz hopes to the end"), None);
+        assert_eq!(cue("They expect a storm"), None);
+    }
+
+    #[test]
+    fn the_present_of_a_listed_past_before_that_after_a_subject() {
+        assert_eq!(
+            cue("Ruiz charges that the port").as_deref(),
+            Some("charges")
+        );
+        assert_eq!(
+            cue("The mayor claims that the port").as_deref(),
+            Some("claims")
+        );
+        assert_eq!(cue("They assume that the port").as_deref(), Some("assume"));
+        // A plural noun before a relative "that" is no cue.
+        assert_eq!(cue("European countries that joined"), None);
+        assert_eq!(cue("Harbour mines that closed"), None);
+    }
+
+    #[test]
+    fn seeing_is_a_view_only_with_as_or_a_clause() {
+        assert_eq!(cue("Police saw the car leave"), None);
+        assert_eq!(
+            cue("Critics saw the vote as a warning").as_deref(),
+            Some("saw")
+        );
+        assert_eq!(
+            cue("She sees that the port is full").as_deref(),
+            Some("sees")
+        );
+    }
+
+    #[test]
+    fn a_participle_after_a_comma_and_an_adverb() {
+        let d = Doc::new("they left, perhaps arguing that");
+        assert!(at(&d, 4).is_some_and(|c| c.ing && c.first == 3));
+        let d = Doc::new("they left, is arguing that");
+        assert!(at(&d, 4).is_some_and(|c| !c.ing));
     }
 
     #[test]

@@ -12,6 +12,8 @@
 //! | `as X put it, …` | the quote or clause beside it |
 //! | `it was announced by X that …` / `it is believed that …` | the that-clause |
 //! | `…, adding that …` | a second attribution to the same source |
+//! | `X issued a statement calling …` | after the participle, which joins the cue |
+//! | `X hailed Y as …` / `X accused Y of …` | after the preposition (`lists/cue_objects.txt`); object and preposition join the cue |
 //!
 //! ## Why a reader cares
 //! Knowing that a sentence is a claim someone made, and not the reporter's own
@@ -102,7 +104,11 @@ pub fn in_unit(ctx: &Ctx, u0: usize, u1: usize, out: &mut Vec<Raw>) {
         if let Some(c) = cue::at(doc, i) {
             if c.last <= u1 {
                 let prev = out[first_here..].last().cloned();
+                let mut next = c.last + 1;
                 if let Some(r) = with_cue(ctx, c, u0, u1, prev.as_ref()) {
+                    // A cue grown over its object ("issued a statement
+                    // calling"): read on after it.
+                    next = r.cue.map_or(next, |q| next.max(q.1 + 1));
                     // "“…,” she said, “…”": the quote after is hers too.
                     let after = r.source.map_or(c.last, |s| s.1.max(c.last)) + 1;
                     let more = r
@@ -119,7 +125,7 @@ pub fn in_unit(ctx: &Ctx, u0: usize, u1: usize, out: &mut Vec<Raw>) {
                     }
                     out.insert(out.len() - usize::from(more.is_some()), r);
                 }
-                i = c.last + 1;
+                i = next;
                 continue;
             }
         }
@@ -174,8 +180,27 @@ fn content_after(ctx: &Ctx, mut t: usize, u1: usize) -> Option<((usize, usize), 
             t = k;
         }
     }
+    // "said Friday at a press conference that …", "said during a rally in
+    // Ames, Iowa, “…”": past the occasion.
+    if let Some(end) = occasion_span(ctx, t, u1) {
+        t = end + 1;
+    }
+    let colon = doc.is_punct(t, ':');
     while doc.is_any(t, &[":", ",", "\u{2014}", "\u{2013}"]) {
         t += 1;
+    }
+    // "The governor added:" closing its paragraph: the next paragraph (a
+    // block quotation, often without marks) is what was said.
+    if colon && t > u1 && crate::quotes::pair::paragraph_break(doc, t) && ctx.open_at(t).is_none() {
+        let mut end = t;
+        while end + 1 < doc.len()
+            && end < t + 200
+            && !crate::quotes::pair::paragraph_break(doc, end + 1)
+        {
+            end += 1;
+        }
+        let c = trim_end(ctx, t, end)?;
+        return (c.1 > c.0).then_some((c, None));
     }
     if let Some(q) = ctx.open_at(t) {
         let p = ctx.quotes[q];
@@ -194,6 +219,83 @@ fn content_after(ctx: &Ctx, mut t: usize, u1: usize) -> Option<((usize, usize), 
     // One word is content when it names someone: "Cruz has endorsed Trump".
     let name = c.1 == c.0 && doc.tok(c.0).starts_with(|ch: char| ch.is_uppercase());
     (c.1 > c.0 || name).then_some((c, None))
+}
+
+/// Words an occasion phrase after a cue opens with: "on Friday", "during
+/// a rally", "at a press conference", "this week", "in an interview".
+const OCCASION_OPENERS: &[&str] = &[
+    "on",
+    "in",
+    "at",
+    "during",
+    "after",
+    "before",
+    "while",
+    "last",
+    "this",
+    "earlier",
+    "later",
+    "today",
+    "yesterday",
+    "tonight",
+    "also",
+    "again",
+    "recently",
+    "previously",
+    "publicly",
+    "privately",
+    "repeatedly",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+/// The occasion phrase starting at token `t` right after a cue, as its last
+/// token, when a that-clause or a quote follows it: "said Friday at a press
+/// conference that …", "said during a rally in Ames, Iowa, “…”" (PARC
+/// counts the occasion as part of the cue). A phrase of up to 12 tokens
+/// opened by a preposition or a time word, holding no other cue, no "that"
+/// and no comma except around a place's state or country ("Ames, Iowa,").
+fn occasion_span(ctx: &Ctx, t: usize, u1: usize) -> Option<usize> {
+    let doc = ctx.doc;
+    if !doc.is_any(t, OCCASION_OPENERS) || ctx.open_at(t).is_some() {
+        return None;
+    }
+    let cap = |k: usize| doc.tok(k).starts_with(|c: char| c.is_uppercase());
+    let mut k = t;
+    while k <= u1 && k < t + 12 {
+        if doc.is(k, "that") || ctx.open_at(k).is_some() {
+            break;
+        }
+        if doc.is_punct(k, ',') {
+            // "…, Iowa, “…”": a place's second part between commas.
+            if ctx.open_at(k + 1).is_some() {
+                break;
+            }
+            if !(k > t && cap(k - 1) && cap(k + 1)) {
+                return None;
+            }
+        } else if doc.is_punct(k, '.') {
+            if !(doc.glued(k) && k > t && doc.tok(k - 1).chars().count() <= 3) {
+                return None;
+            }
+        } else if doc.kind(k) == Some(TokenKind::Punct) || k > t && cue::at(doc, k).is_some() {
+            return None;
+        }
+        k += 1;
+    }
+    if k == t || k > u1 {
+        return None;
+    }
+    let end = k - 1;
+    let follows = doc.is(k, "that")
+        || ctx.open_at(k).is_some()
+        || doc.is_punct(k, ',') && ctx.open_at(k + 1).is_some();
+    (follows && doc.kind(end) != Some(TokenKind::Punct)).then_some(end)
 }
 
 /// Whether token `k` tells when or where something was said: "in an
@@ -402,7 +504,14 @@ fn with_cue(ctx: &Ctx, c: Cue, u0: usize, u1: usize, prev: Option<&Raw>) -> Opti
     let doc = ctx.doc;
     let cue = Some((c.first, c.last));
     // Passive: "it was announced by X that …", "it is believed that …".
-    if c.passive {
+    // "Protesters were frustrated that …", "Ruiz is convinced that …": a
+    // state of mind with its holder on the left, read as active.
+    let stative = c.passive
+        && doc.is(c.last + 1, "that")
+        && c.first > u0
+        && !doc.is(c.first - 1, "it")
+        && source::left(doc, c.first - 1, u0).is_some();
+    if c.passive && !stative {
         let (source, after) = if doc.is(c.last + 1, "by") {
             let s = source::right(doc, c.last + 2, u1)?;
             (Some(s), s.1 + 1)
@@ -447,6 +556,19 @@ fn with_cue(ctx: &Ctx, c: Cue, u0: usize, u1: usize, prev: Option<&Raw>) -> Opti
             left = Some(r);
         }
     }
+    let mut whole_subject = false;
+    // The phrase found sits inside a larger subject, after a preposition or
+    // a relative word: "A 2014 study that appeared in the Harbour Journal
+    // found" (the study found, not the journal), "Her submission to the court
+    // noted".
+    let inside =
+        left.is_some_and(|(a, b)| a > u0 && b + 1 == c.first && doc.is_any(a - 1, INSIDE_SUBJECT));
+    if (left.is_none() || inside) && c.first > u0 && !c.ing && (!c.passive || stative) {
+        if let Some(s) = clause_subject(ctx, u0, c).filter(|s| left.is_none_or(|l| s.0 < l.0)) {
+            left = Some(s);
+            whole_subject = true;
+        }
+    }
     if let Some((_, b)) = left {
         tail = tail.max(b);
     }
@@ -461,7 +583,7 @@ fn with_cue(ctx: &Ctx, c: Cue, u0: usize, u1: usize, prev: Option<&Raw>) -> Opti
         right = source::right(doc, c.last + 1, u1);
     }
     // "…, adding that …", "He claimed X and said …": the sentence's source.
-    let coordinated = c.first > u0 && doc.is_any(c.first - 1, &["and", "but"]);
+    let coordinated = c.first > u0 && doc.is_any(c.first - 1, &["and", "but", "yet"]);
     let participle = left.is_none() && right.is_none() && (c.ing || coordinated);
     let (source, kind_src) = match (left, right, participle) {
         (Some(s), _, _) => (Some(s), Some(s)),
@@ -509,11 +631,31 @@ fn with_cue(ctx: &Ctx, c: Cue, u0: usize, u1: usize, prev: Option<&Raw>) -> Opti
             content_after(ctx, after_source, u1)?
         };
     let (a, b) = kind_src?;
-    let kind = source::kind(doc, a, b, tail);
+    let kind = match source::kind(doc, a, b, tail) {
+        // "Two in five residents", "Fishermen in the north": a capital that
+        // only opens the sentence names a group, not a person.
+        SourceKind::Person
+            if whole_subject
+                && a == u0
+                && !(source::name_word(doc, a) && source::name_word(doc, a + 1)) =>
+        {
+            SourceKind::Vague
+        }
+        k => k,
+    };
     let possessed = (a..b).any(|k| {
         let t = doc.tok(k);
         t.ends_with("'s") || t.ends_with("\u{2019}s")
     }) && kind == SourceKind::Role;
+    // "hailed Ruiz as a reformer", "accused the board of lying": the object
+    // and the preposition belong to the cue, what follows is the content.
+    let (cue, content, quote) = match object_then(ctx, c, content, quote) {
+        Some(p) => (Some((c.first, p)), (p + 1, content.1), quote),
+        None => match statement_then(ctx, c, content, quote, u1) {
+            Some((p, (content, quote))) => (Some((c.first, p)), content, quote),
+            None => (cue, content, quote),
+        },
+    };
     // "said in an interview", "said Thursday morning": the occasion
     // belongs to the cue (PARC).
     let mut cue = cue;
@@ -542,6 +684,12 @@ fn with_cue(ctx: &Ctx, c: Cue, u0: usize, u1: usize, prev: Option<&Raw>) -> Opti
                 k -= 1;
             }
         }
+        // An occasion the content was read past belongs to the cue whole.
+        if !before {
+            if let Some(end) = occasion_span(ctx, c.last + 1, u1).filter(|&e| e >= k) {
+                k = end + 1;
+            }
+        }
         let rest_is_punct =
             before || (k..stop).all(|j| doc.kind(j) == Some(TokenKind::Punct) || doc.is(j, "that"));
         let word_last = matches!(doc.kind(k - 1), Some(TokenKind::Word | TokenKind::Digits));
@@ -560,6 +708,210 @@ fn with_cue(ctx: &Ctx, c: Cue, u0: usize, u1: usize, prev: Option<&Raw>) -> Opti
     })
 }
 
+/// Finite helpers: a subject holding one outside a relative clause is a
+/// clause of its own.
+const FINITE: &[&str] = &[
+    "is", "was", "are", "were", "has", "have", "had", "will", "would", "did", "does", "do", "can",
+    "could", "may", "might", "should", "must", "said", "says", "say",
+];
+
+/// Words that may end a subject noun phrase only inside it.
+const NOT_LAST: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "of",
+    "for",
+    "at",
+    "with",
+    "from",
+    "in",
+    "on",
+    "to",
+    "by",
+    "and",
+    "or",
+    "but",
+    "that",
+    "who",
+    "which",
+    "whose",
+    "his",
+    "her",
+    "its",
+    "their",
+    "our",
+    "my",
+    "your",
+    "not",
+    "also",
+    "then",
+    "when",
+    "while",
+    "if",
+    "as",
+    "so",
+    "than",
+    "there",
+    "it",
+    "this",
+    "despite",
+    "over",
+    "after",
+    "before",
+    "about",
+    "against",
+    "amid",
+    "among",
+    "into",
+    "under",
+    "without",
+    "through",
+    "since",
+    "until",
+    "like",
+    "including",
+    "per",
+    "via",
+    "same",
+    "very",
+];
+
+/// The whole subject of a listed cue when the source phrase reader finds no
+/// head before it: "Those close to him say …", "Experts on fisheries and
+/// ocean policy said …", "The network and its backers say …", "Insurers
+/// that had covered the port agreed …" (PARC marks the whole noun phrase,
+/// with its modifiers and relative clauses, as the source). The phrase runs
+/// from the clause start (the sentence start, or a comma, semicolon or
+/// conjunction before it) to the cue, holds no quote, no other cue and no
+/// finite verb outside a relative clause, and opens like a noun phrase.
+fn clause_subject(ctx: &Ctx, u0: usize, c: Cue) -> Option<(usize, usize)> {
+    let doc = ctx.doc;
+    if c.first <= u0 || doc.kind(c.first - 1) != Some(TokenKind::Word) {
+        return None;
+    }
+    let end = c.first - 1;
+    let mut a = end;
+    while a > u0 && a + 16 > end && doc.kind(a - 1) != Some(TokenKind::Punct) {
+        a -= 1;
+    }
+    if a + 16 <= end {
+        return None;
+    }
+    // The clause opens at the sentence start or after a comma, semicolon or
+    // dash (not after a quote or inside parentheses).
+    if a > u0 && !doc.is_any(a - 1, &[",", ";", "\u{2014}", "\u{2013}"]) {
+        return None;
+    }
+    let first = doc.tok(a);
+    let opens = doc.kind(a) == Some(TokenKind::Word)
+        && (first.starts_with(|ch: char| ch.is_uppercase())
+            || doc.is_any(a, DETS_OPEN)
+            || first.ends_with('s') && first.len() > 4);
+    if !opens
+        || a == end
+        || doc.is_any(a, source::NOT_NAMES) && !doc.is_any(a, DETS_OPEN)
+        || doc.is_any(end, NOT_LAST)
+        || doc.is_any(end, source::ADJS)
+        || doc.tok(end).ends_with("ly")
+    {
+        return None;
+    }
+    let mut relative = false;
+    for k in a..=end {
+        if doc.is_any(k, &["who", "that", "which", "whose"]) {
+            relative = true;
+        }
+        let t = doc.lowered_tok(k);
+        // "It's worth noting": a clause of its own.
+        let verb = matches!(
+            t,
+            "it's" | "it\u{2019}s" | "that's" | "that\u{2019}s" | "there's" | "there\u{2019}s"
+        );
+        if ctx.open_at(k).is_some()
+            || ctx.close_at(k).is_some()
+            || !relative && (verb || doc.is_any(k, FINITE))
+            || k > a && cue::at(doc, k).is_some()
+        {
+            return None;
+        }
+    }
+    Some((a, end))
+}
+
+/// Words that tie a phrase into a larger noun phrase before it.
+const INSIDE_SUBJECT: &[&str] = &[
+    "of", "in", "on", "at", "by", "to", "from", "for", "with", "about", "that", "who", "which",
+];
+
+/// Determiners and quantifiers that open a subject noun phrase.
+const DETS_OPEN: &[&str] = &[
+    "the", "a", "an", "those", "these", "some", "many", "most", "several", "both", "all", "few",
+    "other", "two", "three", "four", "five", "more",
+];
+
+/// The preposition after a short object that opens `content` right after a
+/// cue of `lists/cue_objects.txt`: "hailed Ruiz as …" → the token of "as".
+/// The object is a pronoun, a name, or a determiner or possessive and up to
+/// three more words, with no punctuation or other cue inside.
+fn object_then(ctx: &Ctx, c: Cue, content: (usize, usize), quote: Option<usize>) -> Option<usize> {
+    let doc = ctx.doc;
+    if quote.is_some() || content.0 != c.last + 1 {
+        return None;
+    }
+    let a = content.0;
+    let opens = doc.is_any(
+        a,
+        &[
+            "him", "her", "them", "it", "us", "me", "you", "the", "a", "an", "his", "their", "its",
+            "this", "these", "those", "our", "my", "your",
+        ],
+    ) || doc.tok(a).starts_with(|ch: char| ch.is_uppercase());
+    if !opens {
+        return None;
+    }
+    (a + 1..=(a + 4).min(content.1.saturating_sub(1)))
+        .take_while(|&k| {
+            doc.kind(k - 1) == Some(TokenKind::Word)
+                && (k == a + 1 || cue::at(doc, k - 1).is_none())
+        })
+        .find(|&k| super::lexicon::lex().object_then(doc, c.verb, k))
+}
+
+/// "issued a statement calling …", "sent a letter urging …", "filed papers
+/// opposing …": a cue whose object is the vehicle of what is said, and a
+/// participle cue after it that says it. PolNeAR marks the verb, the object
+/// and the participle as one cue; the content is what follows the
+/// participle. Returns the participle's token and that content.
+fn statement_then(
+    ctx: &Ctx,
+    c: Cue,
+    content: (usize, usize),
+    quote: Option<usize>,
+    u1: usize,
+) -> Option<(usize, Content)> {
+    let doc = ctx.doc;
+    if quote.is_some() || content.0 != c.last + 1 || c.ing {
+        return None;
+    }
+    let a = content.0;
+    let opens = doc.is_any(a, &["a", "an", "the", "his", "her", "its", "their", "our"])
+        || doc.kind(a) == Some(TokenKind::Digits);
+    if !opens {
+        return None;
+    }
+    let k = (a + 1..=(a + 6).min(content.1))
+        .take_while(|&k| matches!(doc.kind(k - 1), Some(TokenKind::Word | TokenKind::Digits)))
+        .find(|&k| {
+            doc.tok(k).ends_with("ing")
+                && (cue::at(doc, k).is_some_and(|p| p.first == k) || cue::listed_participle(doc, k))
+        })?;
+    Some((k, content_after(ctx, k + 1, u1)?))
+}
+
+/// A content span and the quote it is, if any.
+type Content = ((usize, usize), Option<usize>);
+
 /// The subject opening the sentence, when it can be a source: "Rival Ana
 /// Ruiz mocked the plan, saying …" → "Rival Ana Ruiz".
 fn subject(ctx: &Ctx, u0: usize, before: usize) -> Option<Option<(usize, usize)>> {
@@ -569,12 +921,26 @@ fn subject(ctx: &Ctx, u0: usize, before: usize) -> Option<Option<(usize, usize)>
     while u0 + 1 < before && doc.kind(u0) == Some(TokenKind::Punct) {
         u0 += 1;
     }
-    let s = source::right(doc, u0, before.checked_sub(1)?)?;
-    let ok = matches!(
-        source::kind(doc, s.0, s.1, s.1),
-        SourceKind::Person | SourceKind::Role | SourceKind::Organization | SourceKind::Pronoun
-    );
-    ok.then_some(Some(s))
+    let last = before.checked_sub(1)?;
+    let fits = |a: usize| {
+        let s = source::right(doc, a, last)?;
+        let ok = matches!(
+            source::kind(doc, s.0, s.1, s.1),
+            SourceKind::Person | SourceKind::Role | SourceKind::Organization | SourceKind::Pronoun
+        );
+        ok.then_some(s)
+    };
+    if let Some(s) = fits(u0) {
+        return Some(Some(s));
+    }
+    // Past an opening adverbial: "On Thursday, however, Ruiz spoke to …,
+    // promising …" (the subject is the phrase after a comma that a verb,
+    // not another comma, follows).
+    let s = (u0..last)
+        .filter(|&k| doc.is_punct(k, ','))
+        .take(3)
+        .find_map(|k| fits(k + 1).filter(|s| !doc.is_punct(s.1 + 1, ',') && s.1 < last))?;
+    Some(Some(s))
 }
 
 /// A source with an apposition before the comma at `comma`: "Ana Lund, a
@@ -766,6 +1132,15 @@ const NOT_SPEAKERS: &[&str] = &[
     "tags",
     "topics",
     "share",
+    "clarification",
+    "latest",
+];
+
+/// Function words of a title-case headline that no speaker label holds.
+const HEADLINE_WORDS: &[&str] = &[
+    "the", "a", "an", "over", "on", "in", "for", "to", "and", "or", "with", "at", "from", "by",
+    "after", "under", "into", "about", "against", "is", "are", "was", "were", "goes", "not", "how",
+    "why", "what", "when", "where", "its", "his", "her", "their",
 ];
 
 /// `PENCE: Well, look, …` (a transcript) or headline `Pollster: Voters …`: a
@@ -786,6 +1161,15 @@ fn colon(ctx: &Ctx, u0: usize, u1: usize) -> Option<Raw> {
             || doc.is_punct(k, '-') && doc.glued(k)
     };
     if !(u0..c).all(capital) || doc.is_any(u0, NOT_SPEAKERS) || doc.is_any(c - 1, NOT_SPEAKERS) {
+        return None;
+    }
+    // A title-case headline before a colon names no speaker when it holds
+    // words a name does not ("Storm Over Harbour:", "The Latest:"), and
+    // "Said Ruiz: …" is the cue form, read later. Transcript labels in
+    // capitals ("THE PRESIDENT:") stay.
+    let caps = (u0..c).all(|k| !doc.tok(k).chars().any(char::is_lowercase));
+    if !caps && (u0..c).any(|k| doc.is_any(k, HEADLINE_WORDS)) || doc.is_any(u0, &["said", "says"])
+    {
         return None;
     }
     let mut end = c + 1;
@@ -1121,6 +1505,149 @@ mod tests {
         assert_eq!(
             one("Tomas Ek pointed to the empty beds as proof.").1,
             "pointed to"
+        );
+    }
+
+    #[test]
+    fn a_headline_before_a_colon_is_no_speaker() {
+        assert!(
+            attrs("Storm Over Harbour: Ferry Stops for Winter\n\nThe ferry stopped.").is_empty()
+        );
+        assert!(attrs("The Latest: Ferry stops for winter\n\nThe ferry stopped.").is_empty());
+        assert!(attrs("CLARIFICATION: An earlier version misspelled a name.").is_empty());
+        // A transcript label in capitals stays a speaker.
+        let v = attrs("THE MAYOR: We will keep the ferry.\n");
+        assert_eq!(v[0].0, "THE MAYOR");
+    }
+
+    #[test]
+    fn the_whole_subject_is_the_source() {
+        let cases = [
+            (
+                "Those close to him say that he will run again.",
+                "Those close to him",
+            ),
+            (
+                "Experts on fisheries and ocean policy said the quota could fail.",
+                "Experts on fisheries and ocean policy",
+            ),
+            (
+                "The network and its backers say that the channel is fair.",
+                "The network and its backers",
+            ),
+            (
+                "Insurers that had covered the harbour agreed to release the funds.",
+                "Insurers that had covered the harbour",
+            ),
+        ];
+        for (text, source) in cases {
+            assert_eq!(one(text).0, source, "{text}");
+        }
+        // A clause of its own before the cue is no subject.
+        assert!(attrs("It's worth noting that the ferry is old.").is_empty());
+    }
+
+    #[test]
+    fn a_colon_closing_its_paragraph_opens_a_block_quotation() {
+        let v = attrs("The governor added:\n\nIt is typical of the board. It never listens.\n\nThe vote is on Monday.\n");
+        assert_eq!(v.len(), 1, "{v:?}");
+        assert_eq!(v[0].1, "added");
+        assert_eq!(v[0].2, "It is typical of the board. It never listens");
+    }
+
+    #[test]
+    fn an_occasion_between_cue_and_content_belongs_to_the_cue() {
+        let v = one("Berg said Friday at a press conference that the port would close.");
+        assert_eq!(v.1, "said Friday at a press conference");
+        assert_eq!(v.2, "that the port would close");
+        let v = one("Berg said during a rally in Tromso, Norway, “We will keep the ferry.”");
+        assert_eq!(v.1, "said during a rally in Tromso, Norway");
+        assert_eq!(v.2, "“We will keep the ferry.”");
+    }
+
+    #[test]
+    fn a_phrase_inside_a_larger_subject_gives_way_to_it() {
+        assert_eq!(
+            one("A 2014 study that appeared in the Harbour Journal found that the fish were sick.")
+                .0,
+            "A 2014 study that appeared in the Harbour Journal"
+        );
+        assert_eq!(
+            one("Her submission to the court noted that the ferry was unsafe.").0,
+            "Her submission to the court"
+        );
+    }
+
+    #[test]
+    fn a_state_of_mind_before_that_is_its_holders() {
+        let v = one("Protesters were frustrated that the police kept the video.");
+        assert_eq!(
+            (v.0.as_str(), v.1.as_str()),
+            ("Protesters", "were frustrated")
+        );
+        assert_eq!(v.2, "that the police kept the video");
+        // A passive with its agent or "it" stays passive.
+        assert_eq!(one("It was announced that the ferry would stop.").0, "");
+    }
+
+    #[test]
+    fn a_participle_takes_the_subject_after_an_opening_adverbial() {
+        let v = attrs(
+            "On Thursday, however, Ruiz spoke to the fishermen, promising to lift the quota.",
+        );
+        assert_eq!(v.len(), 1, "{v:?}");
+        assert_eq!((v[0].0.as_str(), v[0].1.as_str()), ("Ruiz", "promising"));
+        assert_eq!(v[0].2, "to lift the quota");
+    }
+
+    #[test]
+    fn a_cue_after_yet_takes_the_sentence_subject() {
+        let v = attrs("Ruiz demands answers from the board, yet refuses to release her records.");
+        assert!(
+            v.iter()
+                .any(|r| r.0 == "Ruiz" && r.1 == "refuses" && r.2 == "to release her records"),
+            "{v:?}"
+        );
+    }
+
+    #[test]
+    fn an_object_and_its_preposition_belong_to_the_cue() {
+        let v = one("The paper hailed Ruiz as “the harbour’s saviour.”");
+        assert_eq!(
+            (v.1.as_str(), v.2.as_str()),
+            ("hailed Ruiz as", "“the harbour’s saviour.”")
+        );
+        let v = one("Berg accused the board of hiding the report.");
+        assert_eq!(
+            (v.1.as_str(), v.2.as_str()),
+            ("accused the board of", "hiding the report")
+        );
+        let v = one("The senator asked him about the budget.");
+        assert_eq!(
+            (v.1.as_str(), v.2.as_str()),
+            ("asked him about", "the budget")
+        );
+        // A clause after "said" is no object: "the port of Oslo".
+        assert_eq!(one("Ruiz said the port of Oslo was closed.").1, "said");
+    }
+
+    #[test]
+    fn a_statement_and_its_participle_join_the_cue() {
+        let v = attrs("The council issued a statement calling the test a clear violation.");
+        assert_eq!(v.len(), 1, "{v:?}");
+        assert_eq!(v[0].1, "issued a statement calling");
+        assert_eq!(v[0].2, "the test a clear violation");
+    }
+
+    #[test]
+    fn negated_helpers_belong_to_the_cue() {
+        assert_eq!(
+            one("The mayor didn't say whether the port would close.").1,
+            "didn't say"
+        );
+        assert_eq!(
+            one("Ruiz isn\u{2019}t saying much about the plan.").1,
+            "isn\u{2019}t saying"
         );
     }
 

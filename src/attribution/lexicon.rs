@@ -1,6 +1,7 @@
 //! ## What it finds
 //! The attribution layer's word lists, loaded once: speech cues
-//! (`lists/speech_cues.txt`), titles and role nouns (`lists/titles.txt`) and
+//! (`lists/speech_cues.txt`), cues that take an object and a preposition
+//! (`lists/cue_objects.txt`), titles and role nouns (`lists/titles.txt`) and
 //! the words that say what kind of source a phrase names
 //! (`lists/source_words.txt`).
 //!
@@ -31,6 +32,9 @@ pub enum CueKind {
     Object,
     /// Several words read as one cue.
     Phrase,
+    /// A verb of intention or expectation, a cue only before a
+    /// to-infinitive or a that-clause: "X plans to …", "X hopes that …".
+    Intent,
 }
 
 /// What the head word of a source phrase says about the source.
@@ -98,7 +102,13 @@ pub struct Lexicons {
     /// A quick filter before `flags`: one bit per (length, first letter,
     /// last letter) of the entries; most words of a text miss it.
     seen: Vec<u64>,
+    /// Cue forms of `lists/cue_objects.txt`, with the prepositions (bits of
+    /// [`PREPOSITIONS`]) that follow their object.
+    objects: HashMap<String, u8, FnvBuild>,
 }
+
+/// The prepositions of `lists/cue_objects.txt`, bit `k` for entry `k`.
+pub const PREPOSITIONS: &[&str] = &["as", "of", "about", "for", "on"];
 
 /// The filter slot of a word: its length and first and last bytes, folded.
 fn slot(w: &[u8]) -> usize {
@@ -152,6 +162,7 @@ pub fn lex() -> &'static Lexicons {
                 "speech" => CueKind::Speech,
                 "object" => CueKind::Object,
                 "phrase" => CueKind::Phrase,
+                "intent" => CueKind::Intent,
                 _ => continue,
             };
             for form in lists::forms(forms) {
@@ -222,6 +233,19 @@ pub fn lex() -> &'static Lexicons {
                 set(form, bit(w));
             }
         }
+        let mut objects: HashMap<String, u8, FnvBuild> = HashMap::default();
+        for e in lists::entries(crate::lists::list_text!("cue_objects")) {
+            let mut f = lists::fields(e);
+            let (Some(prep), Some(forms)) = (f.next(), f.next()) else {
+                continue;
+            };
+            let Some(k) = PREPOSITIONS.iter().position(|p| *p == prep) else {
+                continue;
+            };
+            for form in lists::forms(forms) {
+                *objects.entry(crate::text::lowercase(form)).or_default() |= 1 << k;
+            }
+        }
         let mut seen = vec![0u64; 1 << 9];
         for w in flags.keys() {
             let k = slot(w.as_bytes());
@@ -233,11 +257,23 @@ pub fn lex() -> &'static Lexicons {
             words,
             flags,
             seen,
+            objects,
         }
     })
 }
 
 impl Lexicons {
+    /// Whether the cue word at token `i` takes an object and then the
+    /// preposition at token `p` before its content ("accused X of …").
+    pub fn object_then(&self, doc: &Doc, i: usize, p: usize) -> bool {
+        let Some(k) = PREPOSITIONS.iter().position(|w| doc.is(p, w)) else {
+            return false;
+        };
+        self.objects
+            .get(doc.lowered_tok(i))
+            .is_some_and(|bits| bits & (1 << k) != 0)
+    }
+
     /// Whether a `kind` word starts at token `i`: its length in tokens and,
     /// for honorifics, the gender it tells.
     pub fn word(&self, kind: Word, doc: &Doc, i: usize) -> Option<(usize, Option<char>)> {
@@ -246,6 +282,11 @@ impl Lexicons {
         }
         let (_, lex) = self.words.iter().find(|(w, _)| *w == kind)?;
         lex.at(doc, i).map(|p| (p.len(), p.value))
+    }
+
+    /// The `flag` bits of a lowercase word.
+    pub fn word_flags(&self, w: &str) -> u16 {
+        self.flags.get(w).copied().unwrap_or(0)
     }
 
     /// Whether token `i` alone is a `kind` word.

@@ -8,8 +8,8 @@
 //!                                 └─► quotes::role (speech or term) ─► Attribution, Person
 //! ```
 //!
-//! - `lexicon.rs` loads `lists/speech_cues.txt`, `lists/titles.txt` and
-//!   `lists/source_words.txt`.
+//! - `lexicon.rs` loads `lists/speech_cues.txt`, `lists/cue_objects.txt`,
+//!   `lists/titles.txt` and `lists/source_words.txt`.
 //! - `cue.rs` finds cues ("has warned", "went on to say"), `source.rs` the
 //!   source phrase and its kind, `forms.rs` the constructions that tie them to
 //!   content, `nominal.rs` cues that are nouns ("her claim that …"),

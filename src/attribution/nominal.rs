@@ -114,6 +114,11 @@ pub fn at(ctx: &Ctx, i: usize, u0: usize, u1: usize) -> Option<Raw> {
     if !opens || next > u1 {
         return None;
     }
+    // "her statement to the court", "his message to Ruiz": "to" before a
+    // listener is no content; "his promise to rebuild" is.
+    if doc.is(next, "to") && !super::cue::infinitive(doc, next + 1) {
+        return None;
+    }
     let start = if doc.is_any(next, &["about", "of"]) {
         next + 1
     } else {
@@ -170,6 +175,20 @@ mod tests {
         );
         assert_eq!(a.cue.as_ref().map(|s| s.text.as_str()), Some("claim"));
         assert!(a.content.text.starts_with("that the port is safe"));
+    }
+
+    #[test]
+    fn to_before_a_listener_is_no_content() {
+        let d = Doc::new("Ruiz’s statement to the court was brief.");
+        assert!(find(&d).attributions.is_empty());
+        let d = Doc::new("His message to Calder went unanswered.");
+        assert!(find(&d).attributions.is_empty());
+        let d = Doc::new("His promise to rebuild the pier won votes.");
+        let f = find(&d);
+        assert_eq!(
+            f.attributions[0].cue.as_ref().map(|s| s.text.as_str()),
+            Some("promise")
+        );
     }
 
     #[test]

@@ -61,7 +61,7 @@ const DETS: &[&str] = &[
     "no",
 ];
 
-const ADJS: &[&str] = &[
+pub const ADJS: &[&str] = &[
     "senior",
     "top",
     "former",
@@ -310,7 +310,13 @@ fn class(doc: &Doc, i: usize) -> Class {
             }
             // A verb ends a source phrase: "Ruiz complied with police".
             let t = doc.tok(i);
-            let verb = t.ends_with("ed") || lex().cues.at(doc, i).is_some();
+            // "the appeals court", "a federal appeals court": a noun before
+            // the head, not a verb.
+            let modifier = t.ends_with('s')
+                && listed(doc, i + 1)
+                && i > 0
+                && (doc.is_any(i - 1, DETS) || doc.is_any(i - 1, ADJS));
+            let verb = !modifier && (t.ends_with("ed") || lex().cues.at(doc, i).is_some());
             if doc.is_any(i, STOPS) || verb {
                 Class::Stop
             } else {
@@ -448,6 +454,15 @@ pub fn left(doc: &Doc, end: usize, floor: usize) -> Option<(usize, usize)> {
             }
             Class::Det => {
                 a = k;
+                // "The port board and the fishermen's union say": two
+                // sources joined, the second with its own determiner.
+                if k > floor + 1
+                    && doc.is(k - 1, "and")
+                    && matches!(class(doc, k - 2), Class::Cap | Class::Known)
+                {
+                    j = k;
+                    continue;
+                }
                 // "a spokesperson for the port": go on through "for".
                 let close_to = k > floor + 1 && doc.is(k - 1, "to") && doc.is(k - 2, "close");
                 if k > floor
@@ -465,6 +480,9 @@ pub fn left(doc: &Doc, end: usize, floor: usize) -> Option<(usize, usize)> {
                 ) && k > floor
                     && (doc.is_any(k, &["of", "for", "at", "with", "from", "in"])
                         || doc.is(k, "to") && doc.is(k - 1, "close"))
+                    // "the Commission on Ferry Safety", "Council on Foreign
+                    // Relations": a name with "on" inside.
+                    || k > floor && doc.is(k, "on") && is_cap(doc, k - 1) && is_cap(doc, j)
                     // "many of his neighbours", "one of the doctors"
                     || k > floor
                         && doc.is(k, "of")
@@ -478,7 +496,7 @@ pub fn left(doc: &Doc, end: usize, floor: usize) -> Option<(usize, usize)> {
             Class::Stop => {
                 doc.is(k, "and")
                     && k > floor
-                    && is_cap(doc, j)
+                    && (is_cap(doc, j) || class(doc, j) == Class::Det)
                     && matches!(class(doc, k - 1), Class::Cap | Class::Known)
             }
             _ => false,
@@ -511,7 +529,57 @@ pub fn left(doc: &Doc, end: usize, floor: usize) -> Option<(usize, usize)> {
         && doc.tok(end).ends_with('s')
         && !doc.tok(end).ends_with("ss")
         && boundary(end);
-    (good_head(doc, a, end) || plural).then_some((a, end))
+    (good_head(doc, a, end) || plural).then_some((quantified(doc, a, floor), end))
+}
+
+/// Number words a share of a group opens with ("eight of 10 voters").
+const NUMBER_WORDS: &[&str] = &[
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "half",
+    "majority", "third", "thirds", "quarter", "quarters", "fifth", "fifths",
+];
+
+/// Where a source phrase starting at `a` starts with the share of the group
+/// it names: "52 percent of registered voters", "eight of 10 voters",
+/// "three in four doctors", "nearly half of the nurses" (the group alone
+/// is a different, larger source).
+fn quantified(doc: &Doc, a: usize, floor: usize) -> usize {
+    let number = |k: usize| doc.kind(k) == Some(TokenKind::Digits) || doc.is_any(k, NUMBER_WORDS);
+    let mut s = a;
+    // "of registered voters", "of likely voters": one modifier before the group.
+    if s > floor + 2 && doc.is(s - 2, "of") && {
+        let t = doc.lowered_tok(s - 1);
+        t.ends_with("ed") || t == "likely"
+    } {
+        s -= 1;
+    }
+    // "52 percent of", "eight of 10".
+    let percent_of = |s: usize| doc.is(s - 1, "of") && doc.is_any(s - 2, &["percent", "%"]);
+    let n_of_m = |s: usize| number(s - 1) && doc.is_any(s - 2, &["of", "in", "out"]);
+    if s >= floor + 3 && (percent_of(s) || n_of_m(s)) && number(s - 3) {
+        s -= 3;
+    } else if s >= floor + 2 && number(s) && doc.is_any(s - 1, &["of", "in"]) && number(s - 2) {
+        // "three in four doctors": the reader stopped at "four".
+        s -= 2;
+    } else if s >= floor + 2 && doc.is(s - 1, "of") && number(s - 2) {
+        s -= 2;
+        // "a majority of", "a third of"
+        if s > floor && doc.is(s - 1, "a") {
+            s -= 1;
+        }
+    } else {
+        return a;
+    }
+    if s > floor
+        && doc.is_any(
+            s - 1,
+            &[
+                "only", "nearly", "almost", "about", "roughly", "just", "some", "over", "around",
+            ],
+        )
+    {
+        s -= 1;
+    }
+    s
 }
 
 use crate::dates::calendar::WEEKDAYS;
@@ -566,8 +634,14 @@ pub fn right(doc: &Doc, start: usize, ceil: usize) -> Option<(usize, usize)> {
         }
         // Up to the sentence end, unless a quote or another cue comes first
         // (a capitalised word is a name: "the DNC Rules Committee").
+        // A relative clause inside the apposition is still hers: "said Ana
+        // Lund, a biologist who has challenged the port for years".
+        let relative = (b + 2..=end).find(|&k| doc.is_any(k, &["who", "whose"]));
         let plain = (b + 2..=end).all(|k| {
-            !quote(k) && (is_cap(doc, k) || lex().cues.at(doc, k).is_none())
+            !quote(k)
+                && (is_cap(doc, k)
+                    || lex().cues.at(doc, k).is_none()
+                    || relative.is_some_and(|r| r < k))
                 || lex().flags(doc, k) & flag::TITLE != 0
         });
         if end - b <= 40 && plain {
@@ -756,6 +830,71 @@ mod tests {
         );
         assert_eq!(left_of("and then she said", "said").as_deref(), Some("she"));
         assert_eq!(left_of("the vote was said", "said"), None);
+    }
+
+    #[test]
+    fn a_share_of_a_group_belongs_to_the_source() {
+        let cases = [
+            (
+                "Nearly eight of 10 nurses say",
+                "say",
+                "Nearly eight of 10 nurses",
+            ),
+            (
+                "Only 52 percent of registered voters agreed",
+                "agreed",
+                "Only 52 percent of registered voters",
+            ),
+            (
+                "three in four doctors said",
+                "said",
+                "three in four doctors",
+            ),
+            ("Most voters say", "say", "Most voters"),
+        ];
+        for (text, cue, source) in cases {
+            assert_eq!(left_of(text, cue).as_deref(), Some(source), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_name_with_on_inside() {
+        assert_eq!(
+            left_of("The nonpartisan Commission on Ferry Safety says", "says").as_deref(),
+            Some("The nonpartisan Commission on Ferry Safety")
+        );
+    }
+
+    #[test]
+    fn a_relative_clause_inside_an_apposition_after_the_cue() {
+        let d = Doc::new(
+            "said Tomas Ek, a lawyer for the union, who has challenged the port for years.",
+        );
+        let (a, b) = right(&d, 1, d.len() - 1).unwrap();
+        assert_eq!(
+            &d.text[d.start(a)..d.end(b)],
+            "Tomas Ek, a lawyer for the union, who has challenged the port for years"
+        );
+    }
+
+    #[test]
+    fn two_sources_joined_by_and() {
+        assert_eq!(
+            left_of(
+                "The port board and the fishermen's union have argued",
+                "have"
+            )
+            .as_deref(),
+            Some("The port board and the fishermen's union")
+        );
+    }
+
+    #[test]
+    fn a_plural_noun_before_the_head_modifies_it() {
+        assert_eq!(
+            left_of("A federal appeals court ruled", "ruled").as_deref(),
+            Some("A federal appeals court")
+        );
     }
 
     #[test]

@@ -1,4 +1,4 @@
-//! `factlens eval attributions FILE --split dev|test [--errors]`: scores the
+//! `factlens eval attributions FILE --split dev|test [--half a|b] [--errors]`: scores the
 //! attribution layer against PolNeAR (normalised JSONL, see ../shared/eval).
 //!
 //! Each line is one annotated article: its text and gold attributions, each
@@ -20,7 +20,10 @@
 //! resolved speaker sharing a word with it ("he" resolved to "Lea Strand"
 //! against gold "Ms. Strand").
 //!
-//! `--errors` lists misses and is refused on the test split: tune on dev.
+//! `--errors` lists misses (and, as `EXTRA[cue]`, predicted cues matching no
+//! gold cue) and is refused on the test split: tune on dev.
+//! `--half a|b` scores one half of the split's articles, by a hash of the
+//! article id: develop a rule on one half, confirm it on the other.
 
 use factlens::{analyze, Layers, OffsetUnit, Options};
 use serde_json::Value;
@@ -327,8 +330,13 @@ fn score_doc(v: &Value, totals: &mut Totals, errors: Option<&mut Vec<String>>) {
                     (true, false) => "cue",
                     _ => "content",
                 };
+                // The cue of the prediction whose content matched, if any.
+                let got = content_hit[gi]
+                    .and_then(|k| pred.get(k))
+                    .map(|p| format!(" got_cue={:?}", w(&p.cue)))
+                    .unwrap_or_default();
                 errors.push(format!(
-                    "{doc} MISS[{what}] source={:?} cue={:?} content={:?}",
+                    "{doc} MISS[{what}] source={:?} cue={:?}{got} content={:?}",
                     w(&g.source),
                     w(&g.cue),
                     w(&g.content).chars().take(120).collect::<String>()
@@ -336,6 +344,14 @@ fn score_doc(v: &Value, totals: &mut Totals, errors: Option<&mut Vec<String>>) {
             }
         }
         for (pi, p) in pred.iter().enumerate() {
+            if !p.cue.is_empty() && !cue_hit.contains(&Some(pi)) {
+                errors.push(format!(
+                    "{doc} EXTRA[cue] source={:?} cue={:?} content={:?}",
+                    w(&p.source),
+                    w(&p.cue),
+                    w(&p.content).chars().take(120).collect::<String>()
+                ));
+            }
             if !content_hit.contains(&Some(pi)) {
                 errors.push(format!(
                     "{doc} EXTRA source={:?} cue={:?} content={:?}",
@@ -357,16 +373,39 @@ fn row(name: &str, p: &Part) -> String {
     )
 }
 
-/// `factlens eval attributions FILE --split dev|test [--errors]`.
+/// Which half of a split an article id falls in: FNV-1a of the id, low bit
+/// (`'a'` even, `'b'` odd).
+fn half_of(doc: &str) -> char {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in doc.bytes() {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    if h & 1 == 0 {
+        'a'
+    } else {
+        'b'
+    }
+}
+
+/// `factlens eval attributions FILE --split dev|test [--half a|b] [--errors]`.
 pub fn run(args: &[String]) -> Result<i32, String> {
     let mut path = None;
     let mut split = None;
     let mut show_errors = false;
+    let mut half = None;
     let mut it = args.iter();
     while let Some(a) = it.next() {
         match a.as_str() {
             "--split" => split = Some(it.next().ok_or("--split needs dev or test")?.clone()),
             "--errors" => show_errors = true,
+            "--half" => {
+                half = match it.next().map(String::as_str) {
+                    Some("a") => Some('a'),
+                    Some("b") => Some('b'),
+                    _ => return Err("--half needs a or b".to_string()),
+                }
+            }
             s if s.starts_with('-') => {
                 return Err(format!("unknown option {s:?} for eval attributions"))
             }
@@ -395,12 +434,17 @@ pub fn run(args: &[String]) -> Result<i32, String> {
         if v.get("split").and_then(Value::as_str) != Some(split.as_str()) {
             continue;
         }
+        let id = v.get("doc").and_then(Value::as_str).unwrap_or_default();
+        if half.is_some_and(|h| half_of(id) != h) {
+            continue;
+        }
         score_doc(&v, &mut totals, show_errors.then_some(&mut errors));
     }
     for e in &errors {
         println!("{e}");
     }
-    println!("PolNeAR {split}: {} annotated articles", totals.docs);
+    let which = half.map(|h| format!(" half {h}")).unwrap_or_default();
+    println!("PolNeAR {split}{which}: {} annotated articles", totals.docs);
     println!(
         "| part | gold | pred | exact P R **F1** | overlap P R **F1** |\n|---|---:|---:|---|---|"
     );

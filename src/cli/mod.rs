@@ -16,7 +16,7 @@ Usage:
   factlens analyze [FILE|-] [--format json|text] [--offsets bytes|chars|utf16]
                    [--date YYYY-MM-DD] [--jsonl] [--pretty] [--color auto|always|never]
   factlens eval figures FILE [--spec NAME] [--errors]
-  factlens eval attributions FILE --split dev|test [--errors]
+  factlens eval attributions FILE --split dev|test [--half a|b] [--errors]
   factlens eval claims FILE [--split train|test] [--folds K]
   factlens train claims [--data DIR] [--out FILE] [--cv] [--set NAME=VALUE]...
   factlens --help | --version
