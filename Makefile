@@ -7,7 +7,7 @@ SAMPLE ?= tests/fixtures/sample_article.txt
 SAMPLE_DATE ?= 2025-03-14
 FACTLENS := target/cli/factlens
 
-.PHONY: help test fmt-check clippy unit wasm-check wasm-test browser-test demo demo-cli bench bench-web eval cli screenshot size-core build dist size
+.PHONY: help test fmt-check clippy unit wasm-check wasm-test browser-test demo demo-cli bench bench-web eval cli screenshot size-core build dist size real-pages bookmarklet
 
 help:
 	@echo "make test    format check, clippy -D warnings, every Rust test, the binding's tests and"
@@ -18,6 +18,9 @@ help:
 	@echo "make build   the browser build: www/pkg/ (wasm-bindgen --target web)"
 	@echo "make dist    www/factlens.min.js: the lens in one minified module (esbuild)"
 	@echo "make size    what a page downloads: wasm + JS shell, raw and gzip -9"
+	@echo "make bookmarklet [BASE=https://host/factlens/]  the javascript: URL for www/ hosted at BASE"
+	@echo "             (build/bookmarklet.txt; www/bookmarklet.html makes it for wherever it is served)"
+	@echo "make real-pages  the bookmarklet on the 210 saved news pages of $(EVAL)/html (part of make test)"
 	@echo "make bench-web  module load to painted highlights on the demo, headless Chromium"
 	@echo "make eval    score every evaluation on ../shared/eval and print one table"
 	@echo "make bench   criterion: analyze on 3 KB / 100 KB / 1 MB of real news text (MB/s)"
@@ -60,9 +63,20 @@ wasm-test:
 tests/browser/node_modules/.package-lock.json: tests/browser/package-lock.json
 	cd tests/browser && npm ci --no-audit --no-fund
 
-# Playwright (playwright-core) driving Debian's Chromium on the demo pages.
+# Playwright (playwright-core) driving Debian's Chromium on the demo pages,
+# and on the saved news pages of $(EVAL)/html (real-pages.test.mjs).
 browser-test: dist
-	cd tests/browser && node --test --test-concurrency=1 --test-reporter=spec *.test.mjs
+	cd tests/browser && FACTLENS_EVAL=$(abspath $(EVAL)) node --test --test-concurrency=1 --test-reporter=spec *.test.mjs
+
+# Only the real-page suite: summary table on stdout, per-page rows in
+# build/real-pages/rows.jsonl.
+real-pages: dist
+	FACTLENS_EVAL=$(abspath $(EVAL)) node tests/browser/real-pages.mjs --quiet
+
+# The bookmarklet for www/ hosted at BASE (default: the `make demo` address).
+BASE ?= http://$(DEMO_HOST):$(DEMO_PORT)/
+bookmarklet: tests/browser/node_modules/.package-lock.json
+	@node tools/bookmarklet.mjs $(BASE)
 
 # The production file: every module of the lens and the wasm-bindgen glue in
 # one minified ES module, www/factlens.min.js (generated, git-ignored; esbuild

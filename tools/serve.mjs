@@ -108,7 +108,10 @@ function defaultRoot() {
   return join(dirname(fileURLToPath(import.meta.url)), '..', 'www');
 }
 
+// Access-Control-Allow-Origin: the bookmarklet imports the lens from this
+// server into pages of other origins (static, public files: nothing to guard).
 const BASE_HEADERS = {
+  'Access-Control-Allow-Origin': '*',
   'Cache-Control': 'no-store',
   'X-Content-Type-Options': 'nosniff',
 };

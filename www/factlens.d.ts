@@ -98,8 +98,11 @@ export interface AnalyzeOptions {
 export type Category = 'claims' | 'quotes' | 'figures' | 'flags';
 
 export interface MountOptions {
-  /** The article root: an element or a CSS selector (default: article, [itemprop=articleBody], main, body). */
-  root?: Element | string;
+  /**
+   * The article root: an element, a CSS selector, or "auto" (the default):
+   * the article as the lens finds it, page furniture inside it left out.
+   */
+  root?: Element | string | 'auto';
   /** Publication date, YYYY-MM-DD (default: the page's article:published_time, JSON-LD datePublished or <time datetime>). */
   date?: string | Date;
   /** Categories shown (default: all). */
@@ -148,6 +151,14 @@ export interface Lens {
   readonly mode: 'highlight' | 'marks';
   readonly current: Item | null;
   readonly timings: { load: number; collect: number; analyze: number; paint: number; total: number };
+  /** How many times the text was analysed: 1 at mount, one more per change of the root's text. */
+  readonly analyses: number;
+  /** Set when the lens found its own root ("auto"): which part of the page it read. */
+  readonly auto: { how: string; element: string; skipped: number; whole: boolean } | null;
+  /** With an "auto" root: unmounts and mounts again on the whole page (or back on the article). */
+  switchRoot: (() => Promise<Lens>) | null;
+  /** Words in the text read. */
+  words(): number;
   next(): Item | null;
   prev(): Item | null;
   focusItem(item: Item): void;
@@ -157,7 +168,10 @@ export interface Lens {
   unmount(): void;
 }
 
-/** Mounts the lens: reads the root's text, analyses it once, paints. */
+/**
+ * Mounts the lens: reads the root's text, analyses it, paints; reads it again
+ * when the root's content changes (after 400 ms without changes).
+ */
 export function mount(root?: Element | string | null, options?: MountOptions): Promise<Lens>;
 /** Unmounts the lens on `root`, or every lens. */
 export function unmount(root?: Element | string): void;

@@ -19,6 +19,7 @@ import { analyze as analyzeCore, load, version } from './engine.js';
 import { CATEGORIES } from './items.js';
 import { Lens } from './lens.js';
 import { publicationDate, resolveRoot } from './page.js';
+import { describe, detectArticle } from './article.js';
 import { collect } from './text-map.js';
 import { autoMount, defineElement } from './embed.js';
 
@@ -88,10 +89,11 @@ export function normalizeOptions(options) {
 }
 
 /**
- * Mounts the lens on `root` (an Element or a CSS selector; by default the
- * page's <article>, [itemprop=articleBody], <main> or <body>): reads its
- * text, analyses it once and paints. Rejects with an Error, leaving the page
- * as it was, when the options are bad or the engine cannot load.
+ * Mounts the lens on `root`: an Element, a CSS selector, or "auto" (the
+ * default): the article as `article.js` finds it, leaving out page furniture
+ * inside it. Reads the root's text, analyses it and paints; re-reads it when
+ * the root's content changes. Rejects with an Error, leaving the page as it
+ * was, when the options are bad or the engine cannot load.
  * @param {Element | string | null} [root]
  * @param {object} [options]
  * @returns {Promise<Lens>}
@@ -99,29 +101,49 @@ export function normalizeOptions(options) {
 export async function mount(root, options = {}) {
   const t0 = performance.now();
   const opts = normalizeOptions(options);
-  const target = root ?? opts.root;
+  const target = root ?? opts.root ?? 'auto';
   const doc = target && typeof target === 'object' && target.ownerDocument ? target.ownerDocument : document;
-  const el = resolveRoot(doc, target);
+  /** @type {{how: string, skip: Set<Element>} | null} */
+  let auto = null;
+  let el;
+  if (target === 'auto') {
+    const found = detectArticle(doc);
+    el = found.root;
+    auto = { how: found.how, skip: found.skip };
+  } else {
+    el = resolveRoot(doc, target);
+  }
+  const skip = auto && auto.skip.size ? { skip: (/** @type {Element} */ e) => /** @type {Set<Element>} */ (auto?.skip).has(e) } : {};
   // The module downloads and compiles off the main thread while the text is
   // collected (a previous lens on this root goes first: its marks are not text).
   const loading = load();
   lenses.get(el)?.unmount();
-  const map = collect(el);
+  const map = collect(el, skip);
   const t1 = performance.now();
   await loading;
   const t2 = performance.now();
   const detected = opts.date ? undefined : publicationDate(doc, el);
-  let analysis;
-  try {
-    analysis = await analyzeCore(map.text, { date: opts.date ?? detected });
-  } catch (err) {
-    if (!detected) throw err;
-    // The page's own date is unreadable: analyse without one.
-    analysis = await analyzeCore(map.text, {});
-  }
+  let date = opts.date ?? detected;
+  /** @param {string} text */
+  const read = async (text) => {
+    try {
+      return await analyzeCore(text, { date });
+    } catch (err) {
+      if (!detected || date !== detected) throw err;
+      // The page's own date is unreadable: analyse without one.
+      date = undefined;
+      return analyzeCore(text, {});
+    }
+  };
+  const analysis = await read(map.text);
   const t3 = performance.now();
   const timings = { collect: t1 - t0, load: t2 - t1, analyze: t3 - t2, paint: 0, total: 0 };
-  const lens = new Lens(el, map, analysis, { ...opts, date: opts.date ?? detected }, timings);
+  const lens = new Lens(el, map, analysis, { ...opts, date }, timings);
+  lens.reread = async () => {
+    const next = collect(el, skip);
+    return { map: next, analysis: next.text === lens.text ? lens.analysis : await read(next.text) };
+  };
+  if (auto) withAuto(lens, doc, options, auto.how, auto.skip.size, false);
   lens.start();
   const t4 = performance.now();
   timings.paint = t4 - t3;
@@ -135,6 +157,25 @@ export async function mount(root, options = {}) {
     if (latest === lens) latest = null;
   };
   return lens;
+}
+
+/**
+ * Tells a lens that found its own root which part it read, and lets the
+ * reader switch between that part and the whole page (`lens.switchRoot()`).
+ * @param {Lens} lens @param {Document} doc @param {object} options
+ * @param {string} how @param {number} skipped @param {boolean} whole
+ */
+function withAuto(lens, doc, options, how, skipped, whole) {
+  lens.auto = { how, element: describe(lens.root), skipped, whole };
+  lens.switchRoot = async () => {
+    const opts = { ...options, root: undefined, panel: lens.panel?.open ? 'open' : /** @type {any} */ (options).panel };
+    lens.unmount();
+    if (whole) return mount('auto', opts);
+    const next = await mount(doc.body, opts);
+    withAuto(next, doc, options, 'the whole page, as asked', 0, true);
+    next.panel?.refresh();
+    return next;
+  };
 }
 
 /**

@@ -21,6 +21,22 @@ import { h } from './dom.js';
  * @typedef {{load: number, collect: number, analyze: number, paint: number, total: number}} Timings
  */
 
+/** How long the root must be still before changes are read (ms). */
+const SETTLE_MS = 400;
+
+/**
+ * Whether a mutation record is the lens's own (a <mark data-factlens> added,
+ * removed or split, or its UI host).
+ * @param {MutationRecord} r
+ */
+function isOwn(r) {
+  const own = (/** @type {Node} */ n) =>
+    n.nodeType === 1 && (/** @type {Element} */ (n).hasAttribute('data-factlens') || /** @type {Element} */ (n).hasAttribute('data-factlens-ui'));
+  const t = r.target.nodeType === 1 ? /** @type {Element} */ (r.target) : r.target.parentElement;
+  if (t && t.closest('mark[data-factlens],[data-factlens-ui]')) return true;
+  return r.type === 'childList' && [...r.addedNodes, ...r.removedNodes].every(own) && r.addedNodes.length + r.removedNodes.length > 0;
+}
+
 /** Page-level sheet users, so the last lens to go removes it. */
 let sheetUsers = 0;
 /** @type {(() => void) | null} */
@@ -66,6 +82,26 @@ export class Lens {
     this.hideTimer = 0;
     this.overPopover = false;
     this.frame = 0;
+    /** How many times the text was analysed (1 at mount, +1 per changed re-read). */
+    this.analyses = 1;
+    /**
+     * Re-reads the root (set by mount()): its text map, and an analysis (the
+     * same object when the text did not change).
+     * @type {(() => Promise<{map: TextMap, analysis: any}>) | null}
+     */
+    this.reread = null;
+    /**
+     * Set when the lens found its own root: which part of the page it read.
+     * @type {{how: string, element: string, skipped: number, whole: boolean} | null}
+     */
+    this.auto = null;
+    /** Switches between the detected article and the whole page (auto roots only). @type {(() => Promise<Lens>) | null} */
+    this.switchRoot = null;
+    /** @type {MutationObserver | null} */
+    this.observer = null;
+    this.settleTimer = 0;
+    this.updating = false;
+    this.dirty = false;
   }
 
   /** Paints and builds the UI. On failure everything added is taken away. */
@@ -75,6 +111,7 @@ export class Lens {
       this.repaint();
       this.buildUi();
       this.listen();
+      this.watch();
     } catch (err) {
       this.unmount();
       throw err;
@@ -89,6 +126,8 @@ export class Lens {
   repaint() {
     this.painted = this.visible ? this.painter.paint(this.visibleItems(), this.map) : [];
     if (!this.visible) this.painter.clear();
+    // The <mark> painter's own changes to the root are not the page's.
+    this.observer?.takeRecords();
     if (this.current && !this.painted.some((p) => p.item === this.current)) this.current = null;
   }
 
@@ -132,6 +171,58 @@ export class Lens {
     doc.addEventListener('scroll', () => this.onScroll(), { signal, passive: true, capture: true });
     this.view.addEventListener('resize', () => this.popover?.reposition(), { signal, passive: true });
     this.view.addEventListener('keydown', (e) => this.onKey(e), { signal });
+  }
+
+  /**
+   * Watches the root for content the page adds or changes after mount (lazy
+   * paragraphs, "read more"): once it has been still for SETTLE_MS, the text
+   * is read again, analysed if it changed, and repainted.
+   */
+  watch() {
+    if (!this.reread || !this.view.MutationObserver) return;
+    this.observer = new this.view.MutationObserver((records) => {
+      if (!records.some((r) => !isOwn(r))) return;
+      this.view.clearTimeout(this.settleTimer);
+      this.settleTimer = this.view.setTimeout(() => this.update(), SETTLE_MS);
+    });
+    this.observer.observe(this.root, { childList: true, subtree: true, characterData: true });
+  }
+
+  /** Reads the root again and repaints (see watch()). */
+  async update() {
+    if (!this.mounted || !this.reread) return;
+    if (this.updating) {
+      this.dirty = true;
+      return;
+    }
+    this.updating = true;
+    try {
+      // Marks split text nodes: the text is read from the page as it was.
+      if (this.mode === 'marks') {
+        this.painter.clear();
+        this.observer?.takeRecords();
+      }
+      const { map, analysis } = await this.reread();
+      if (!this.mounted) return;
+      if (analysis !== this.analysis) {
+        this.analysis = analysis;
+        this.items = buildItems(analysis, { claimThreshold: this.options.claimThreshold, factCheckUrl: this.options.factCheckUrl });
+        this.analyses += 1;
+        this.current = null;
+        this.popover?.hide();
+      }
+      this.map = map;
+      this.text = map.text;
+      this.repaint();
+      this.panel?.refresh();
+      this.root.dispatchEvent(new this.view.CustomEvent('factlens:updated', { detail: { analyses: this.analyses } }));
+    } finally {
+      this.updating = false;
+      if (this.dirty && this.mounted) {
+        this.dirty = false;
+        this.update();
+      }
+    }
   }
 
   /** Whether the event happened inside the lens's own UI. @param {Event} e */
@@ -293,18 +384,26 @@ export class Lens {
     return m;
   }
 
-  /** "the <article> element (4,210 characters)". */
+  /** "<article> (4,210 characters)". */
   readDescription() {
     const el = this.root;
-    let what = `<${el.localName}>`;
-    if (el.id) what += `#${el.id}`;
+    let what = this.auto ? this.auto.element : `<${el.localName}>`;
+    if (!this.auto && el.id) what += `#${el.id}`;
     return `${what} (${groupDigits(this.text.length, 0)} characters)`;
+  }
+
+  /** Words in the text read. */
+  words() {
+    return (this.text.match(/\S+/g) || []).length;
   }
 
   /** Takes away everything the lens added to the page. Safe to call twice. */
   unmount() {
     if (!this.mounted) return;
     this.mounted = false;
+    this.observer?.disconnect();
+    this.observer = null;
+    this.view.clearTimeout(this.settleTimer);
     this.abort.abort();
     this.view.clearTimeout(this.hideTimer);
     if (this.frame) this.view.cancelAnimationFrame(this.frame);

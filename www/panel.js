@@ -3,7 +3,7 @@
 // and the flags, with counts and a filter per category. Every entry is a
 // button: activating it scrolls to the span, flashes it and opens its card.
 
-import { CATEGORIES, CATEGORY_LABELS, countByCategory } from './items.js';
+import { CATEGORIES, CATEGORY_LABELS, countByCategory, groupDigits } from './items.js';
 import { excerpt, h } from './dom.js';
 
 /**
@@ -35,7 +35,7 @@ export class Panel {
       { type: 'button', class: 'toggle', 'aria-expanded': 'false', 'aria-controls': 'factlens-panel' },
       h(doc, 'span', { class: 'dot', 'aria-hidden': 'true' }),
       'Factlens',
-      h(doc, 'span', { class: 'sr' }, ` — ${total} items marked; open the panel`),
+      (this.count = h(doc, 'span', { class: 'sr' }, ` — ${total} items marked; open the panel`)),
     );
     this.el = h(doc, 'aside', {
       class: 'panel',
@@ -69,7 +69,21 @@ export class Panel {
 
   /** Rebuilds the panel if it has been built (it is built on first open). */
   refresh() {
+    this.count.textContent = ` — ${this.lens.items.length} items marked; open the panel`;
     if (this.rendered) this.render();
+  }
+
+  /** Which part of the page was read, with a switch to the whole page and back (auto roots). */
+  readPart() {
+    const doc = this.doc;
+    const lens = this.lens;
+    const auto = lens.auto;
+    if (!auto) return null;
+    const words = `${groupDigits(lens.words(), 0)} words`;
+    const left = auto.skipped ? ` · ${auto.skipped} part${auto.skipped === 1 ? '' : 's'} left out (menus, captions, links…)` : '';
+    const button = h(doc, 'button', { type: 'button', class: 'filter', 'data-action': 'whole-page' }, auto.whole ? 'Read the article only' : 'Read the whole page');
+    button.addEventListener('click', () => lens.switchRoot?.().catch((/** @type {unknown} */ err) => console.warn(err)), { signal: this.signal });
+    return h(doc, 'p', { class: 'read', 'data-read': '' }, `Read: ${auto.element} · ${words}${left} — ${auto.how}. `, button);
   }
 
   /** Builds the panel from the lens's items and filters. */
@@ -127,6 +141,7 @@ export class Panel {
     this.el.replaceChildren(
       h(doc, 'header', {}, h(doc, 'h2', {}, 'Factlens'), close),
       h(doc, 'p', { class: 'summary', 'data-summary': '' }, summary),
+      this.readPart(),
       filters,
       h(doc, 'p', {}, lensOn),
       ...body,

@@ -110,6 +110,7 @@ button { font: inherit; color: inherit; cursor: pointer; }
 .panel h2 { font-size: 18px; margin: 0; }
 .panel h3 { font-size: 13px; text-transform: uppercase; letter-spacing: 0.04em; color: var(--fl-muted); margin: 18px 0 6px; }
 .panel .summary { color: var(--fl-muted); margin: 4px 0 10px; }
+.panel .read { margin: 0 0 10px; overflow-wrap: anywhere; }
 .close { border: 1px solid var(--fl-line); background: transparent; border-radius: 6px; padding: 2px 10px; }
 .filters { display: flex; flex-wrap: wrap; gap: 6px; border: 0; padding: 0; margin: 0; }
 .filters legend { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); }

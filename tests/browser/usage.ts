@@ -11,3 +11,10 @@ export async function example(): Promise<number> {
   unmount();
   return (first ? first.start : 0) + (low ?? 0) + lens.painted.length;
 }
+
+export async function auto(): Promise<string> {
+  const lens: Lens = await mount(null, { root: 'auto' });
+  const words: number = lens.words();
+  const back: Lens | undefined = lens.switchRoot ? await lens.switchRoot() : undefined;
+  return `${lens.auto?.element ?? ''} ${words} ${lens.analyses} ${back?.auto?.whole ?? false}`;
+}
