@@ -55,6 +55,10 @@ pub struct Recipe {
     /// Seed of the order examples are shown in (`--cv --set seed=N` measures
     /// how much a figure moves between runs of one recipe).
     pub seed: u64,
+    /// Runs averaged: the model's weights are the mean of this many runs,
+    /// each showing the examples in its own order (seeds derived from
+    /// `seed`), before they are quantised.
+    pub avg: usize,
 }
 
 /// The shipped recipe.
@@ -69,6 +73,7 @@ pub const RECIPE: Recipe = Recipe {
     bits: 13,
     drop: 0,
     seed: SEED,
+    avg: 1,
 };
 
 impl Recipe {
@@ -95,6 +100,7 @@ impl Recipe {
                 self.drop |= 1 << k;
             }
             "seed" => self.seed = SEED ^ (num(v)? as u64),
+            "avg" => self.avg = (num(v)? as usize).max(1),
             "bits" => self.bits = (num(v)? as u8).clamp(1, 24),
             _ => return Err(format!("--set: unknown setting {k:?}")),
         }
@@ -187,8 +193,35 @@ pub fn recipe_data(dir: &str, r: &Recipe) -> Result<(Vec<Example>, Vec<Example>)
 }
 
 /// Trains a model on `examples` with recipe `r` and returns it quantised,
-/// as it would be shipped, with `threshold`.
+/// as it would be shipped, with `threshold`: the mean of `r.avg` runs.
 pub fn train(examples: &[&Example], r: &Recipe, threshold: f32) -> Model {
+    let mut bias = 0f64;
+    let mut wd = [0f64; N_DENSE];
+    let mut wg = vec![0f64; 1usize << r.bits];
+    let runs = r.avg.max(1);
+    for run in 0..runs {
+        // Run 0 is the recipe's own seed: one run is the model of one seed.
+        let seed = r.seed ^ (run as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        let (b, d, g) = train_run(examples, r, seed);
+        bias += b / runs as f64;
+        for (a, x) in wd.iter_mut().zip(d) {
+            *a += x / runs as f64;
+        }
+        for (a, x) in wg.iter_mut().zip(g) {
+            *a += x / runs as f64;
+        }
+    }
+    let mut dense = [0f32; N_DENSE];
+    for (d, w) in dense.iter_mut().zip(wd) {
+        *d = w as f32;
+    }
+    let grams: Vec<f32> = wg.iter().map(|&w| w as f32).collect();
+    Model::from_weights(bias as f32, threshold, dense, &grams)
+}
+
+/// One run of AdaGrad SGD with examples shown in the order of `seed`: the
+/// ClaimBuster intercept, the named features' weights and the buckets'.
+fn train_run(examples: &[&Example], r: &Recipe, seed: u64) -> (f64, [f64; N_DENSE], Vec<f64>) {
     let (lr, l2) = (r.lr, r.l2);
     let buckets = 1usize << r.bits;
     let mask = buckets - 1;
@@ -200,7 +233,7 @@ pub fn train(examples: &[&Example], r: &Recipe, threshold: f32) -> Model {
     let mut gg = vec![1e-8f64; buckets];
     let mut gb = [1e-8f64; 2];
     let mut order: Vec<usize> = (0..examples.len()).collect();
-    let mut rng = Rng(r.seed);
+    let mut rng = Rng(seed);
     let mut active: Vec<usize> = Vec::new();
     for _ in 0..r.epochs {
         rng.shuffle(&mut order);
@@ -246,12 +279,7 @@ pub fn train(examples: &[&Example], r: &Recipe, threshold: f32) -> Model {
             }
         }
     }
-    let mut dense = [0f32; N_DENSE];
-    for (d, w) in dense.iter_mut().zip(wd) {
-        *d = w as f32;
-    }
-    let grams: Vec<f32> = wg.iter().map(|&w| w as f32).collect();
-    Model::from_weights(bias[0] as f32, threshold, dense, &grams)
+    (bias[0], wd, wg)
 }
 
 /// The fold (0..k) of each ClaimBuster sentence: a fixed-seed shuffle dealt
