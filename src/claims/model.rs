@@ -123,6 +123,19 @@ impl Model {
     /// The step is set so that the largest 1% of weights saturate: a few
     /// outliers must not flatten every other weight to zero.
     pub fn from_weights(bias: f32, threshold: f32, dense: [f32; N_DENSE], grams: &[f32]) -> Model {
+        Model::from_weights_levels(bias, threshold, dense, grams, QMAX)
+    }
+
+    /// [`Model::from_weights`] with the word weights quantised to
+    /// -`qmax`..=`qmax` (1 to 7).
+    pub fn from_weights_levels(
+        bias: f32,
+        threshold: f32,
+        dense: [f32; N_DENSE],
+        grams: &[f32],
+        qmax: f32,
+    ) -> Model {
+        let qmax = qmax.clamp(1.0, 7.0);
         let n = grams.len().max(2).next_power_of_two();
         let bits = n.trailing_zeros() as u8;
         let mut mags: Vec<f32> = grams.iter().map(|w| w.abs()).collect();
@@ -131,11 +144,11 @@ impl Model {
             .get((mags.len() * 99 / 100).min(mags.len().saturating_sub(1)))
             .copied()
             .unwrap_or(0.0);
-        let scale = if top > 0.0 { top / QMAX } else { 0.0 };
+        let scale = if top > 0.0 { top / qmax } else { 0.0 };
         let mut q = vec![0i8; n];
         if scale > 0.0 {
             for (d, w) in q.iter_mut().zip(grams) {
-                *d = (w / scale).round().clamp(-QMAX, QMAX) as i8;
+                *d = (w / scale).round().clamp(-qmax, qmax) as i8;
             }
         }
         Model {

@@ -59,6 +59,12 @@ pub struct Recipe {
     /// each showing the examples in its own order (seeds derived from
     /// `seed`), before they are quantised.
     pub avg: usize,
+    /// Word weights are quantised to -qmax..=qmax (the file holds up to 7).
+    pub qmax: f32,
+    /// Pairs ranked for each check-worthy CLEF line against lines of its
+    /// debate (0: none), and their weight in the loss.
+    pub pairs: usize,
+    pub pair_weight: f64,
 }
 
 /// The shipped recipe.
@@ -74,6 +80,9 @@ pub const RECIPE: Recipe = Recipe {
     drop: 0,
     seed: SEED,
     avg: 1,
+    qmax: 3.0,
+    pairs: 0,
+    pair_weight: 0.3,
 };
 
 impl Recipe {
@@ -100,6 +109,9 @@ impl Recipe {
                 self.drop |= 1 << k;
             }
             "seed" => self.seed = SEED ^ (num(v)? as u64),
+            "pairs" => self.pairs = num(v)? as usize,
+            "pair_weight" => self.pair_weight = num(v)?,
+            "qmax" => self.qmax = num(v)?.clamp(1.0, 7.0) as f32,
             "avg" => self.avg = (num(v)? as usize).max(1),
             "bits" => self.bits = (num(v)? as u8).clamp(1, 24),
             _ => return Err(format!("--set: unknown setting {k:?}")),
@@ -216,25 +228,97 @@ pub fn train(examples: &[&Example], r: &Recipe, threshold: f32) -> Model {
         *d = w as f32;
     }
     let grams: Vec<f32> = wg.iter().map(|&w| w as f32).collect();
-    Model::from_weights(bias as f32, threshold, dense, &grams)
+    Model::from_weights_levels(bias as f32, threshold, dense, &grams, r.qmax)
+}
+
+/// The weights being learnt and AdaGrad's sums of squared gradients.
+struct Sgd {
+    wd: [f64; N_DENSE],
+    wg: Vec<f64>,
+    gd: [f64; N_DENSE],
+    gg: Vec<f64>,
+    mask: usize,
+    lr: f64,
+    l2: f64,
+    drop: u64,
+}
+
+impl Sgd {
+    /// The log-odds of `ex` without an intercept.
+    fn margin(&self, ex: &Example) -> f64 {
+        let mut z = 0.0;
+        for (w, x) in self.wd.iter().zip(ex.features.dense.iter()) {
+            z += w * f64::from(*x); // a dropped feature's weight stays 0
+        }
+        // Each word counts 1/sqrt(n), as the library scores it.
+        let gv = f64::from(ex.features.gram_norm());
+        for &h in &ex.features.grams {
+            z += self.wg[h as usize & self.mask] * gv;
+        }
+        z
+    }
+
+    /// One AdaGrad step on the weights of `ex`'s features, the loss's
+    /// derivative by its margin being `g`.
+    fn step(&mut self, ex: &Example, g: f64) {
+        let (lr, l2) = (self.lr, self.l2);
+        for (i, x) in ex.features.dense.iter().enumerate() {
+            let x = f64::from(*x);
+            if x != 0.0 && self.drop & (1 << i) == 0 {
+                let gi = g * x + l2 * self.wd[i];
+                self.gd[i] += gi * gi;
+                self.wd[i] -= lr * gi / self.gd[i].sqrt();
+            }
+        }
+        let gv = f64::from(ex.features.gram_norm());
+        for &h in &ex.features.grams {
+            let b = h as usize & self.mask;
+            let gi = g * gv + l2 * self.wg[b];
+            self.gg[b] += gi * gi;
+            self.wg[b] -= lr * gi / self.gg[b].sqrt();
+        }
+    }
+}
+
+fn sigmoid(z: f64) -> f64 {
+    1.0 / (1.0 + (-z).exp())
 }
 
 /// One run of AdaGrad SGD with examples shown in the order of `seed`: the
 /// ClaimBuster intercept, the named features' weights and the buckets'.
+/// With `r.pairs` > 0, each check-worthy CLEF line is also ranked against
+/// that many other lines of its debate drawn at random (pairwise logistic
+/// loss, weight `r.pair_weight`): CLEF is scored by its ranking within a
+/// debate.
 fn train_run(examples: &[&Example], r: &Recipe, seed: u64) -> (f64, [f64; N_DENSE], Vec<f64>) {
-    let (lr, l2) = (r.lr, r.l2);
     let buckets = 1usize << r.bits;
-    let mask = buckets - 1;
-    let mut wd = [0f64; N_DENSE];
-    let mut wg = vec![0f64; buckets];
+    let mut m = Sgd {
+        wd: [0f64; N_DENSE],
+        wg: vec![0f64; buckets],
+        gd: [1e-8f64; N_DENSE],
+        gg: vec![1e-8f64; buckets],
+        mask: buckets - 1,
+        lr: r.lr,
+        l2: r.l2,
+        drop: r.drop,
+    };
     // [ClaimBuster, CLEF] intercepts (one when the recipe shares it).
     let mut bias = [0f64; 2];
-    let mut gd = [1e-8f64; N_DENSE];
-    let mut gg = vec![1e-8f64; buckets];
     let mut gb = [1e-8f64; 2];
+    // The not check-worthy CLEF lines of each debate, for the pairs.
+    let mut negatives: Vec<(&str, Vec<usize>)> = Vec::new();
+    if r.pairs > 0 {
+        for (k, ex) in examples.iter().enumerate() {
+            if ex.clef && !ex.label {
+                match negatives.iter_mut().find(|(g, _)| *g == ex.group) {
+                    Some((_, v)) => v.push(k),
+                    None => negatives.push((&ex.group, vec![k])),
+                }
+            }
+        }
+    }
     let mut order: Vec<usize> = (0..examples.len()).collect();
     let mut rng = Rng(seed);
-    let mut active: Vec<usize> = Vec::new();
     for _ in 0..r.epochs {
         rng.shuffle(&mut order);
         for &k in &order {
@@ -244,42 +328,31 @@ fn train_run(examples: &[&Example], r: &Recipe, seed: u64) -> (f64, [f64; N_DENS
                 (true, false) => r.clef_weight,
                 (true, true) => r.clef_weight * r.clef_pos,
             };
-            if weight <= 0.0 {
+            if weight > 0.0 {
+                let src = usize::from(ex.clef && r.own_bias);
+                let p = sigmoid(bias[src] + m.margin(ex));
+                let y = if ex.label { 1.0 } else { 0.0 };
+                let g = weight * (p - y);
+                gb[src] += g * g;
+                bias[src] -= r.lr * g / gb[src].sqrt();
+                m.step(ex, g);
+            }
+            if !(ex.clef && ex.label) || r.pairs == 0 {
                 continue;
             }
-            let src = usize::from(ex.clef && r.own_bias);
-            active.clear();
-            active.extend(ex.features.grams.iter().map(|&h| h as usize & mask));
-            let mut z = bias[src];
-            for (w, x) in wd.iter().zip(ex.features.dense.iter()) {
-                z += w * f64::from(*x); // a dropped feature's weight stays 0
-            }
-            // Each word counts 1/sqrt(n), as the library scores it.
-            let gv = f64::from(ex.features.gram_norm());
-            for &b in &active {
-                z += wg[b] * gv;
-            }
-            let p = 1.0 / (1.0 + (-z).exp());
-            let y = if ex.label { 1.0 } else { 0.0 };
-            let g = weight * (p - y);
-            gb[src] += g * g;
-            bias[src] -= lr * g / gb[src].sqrt();
-            for (i, x) in ex.features.dense.iter().enumerate() {
-                let x = f64::from(*x);
-                if x != 0.0 && r.drop & (1 << i) == 0 {
-                    let gi = g * x + l2 * wd[i];
-                    gd[i] += gi * gi;
-                    wd[i] -= lr * gi / gd[i].sqrt();
-                }
-            }
-            for &b in &active {
-                let gi = g * gv + l2 * wg[b];
-                gg[b] += gi * gi;
-                wg[b] -= lr * gi / gg[b].sqrt();
+            let Some((_, neg)) = negatives.iter().find(|(g, _)| *g == ex.group) else {
+                continue;
+            };
+            for _ in 0..r.pairs {
+                let other = examples[neg[(rng.next() % neg.len() as u64) as usize]];
+                let d = m.margin(ex) - m.margin(other);
+                let g = r.pair_weight * (sigmoid(d) - 1.0);
+                m.step(ex, g);
+                m.step(other, -g);
             }
         }
     }
-    (bias[0], wd, wg)
+    (bias[0], m.wd, m.wg)
 }
 
 /// The fold (0..k) of each ClaimBuster sentence: a fixed-seed shuffle dealt
