@@ -46,55 +46,6 @@ pub fn sort_by<T>(v: &mut Vec<T>, mut cmp: impl FnMut(&T, &T) -> Ordering) {
     v.extend(order.into_iter().filter_map(|i| slots[i].take()));
 }
 
-/// Sorts a list of plain numbers in place, ascending: insertion for short
-/// lists, heap sort for longer ones. No allocation and one small function,
-/// for the hashes of a sentence's words and word pairs (often more than
-/// [`SMALL`] of them), where [`sort_by_key`]'s index vectors cost more than
-/// the sort.
-///
-/// ```
-/// let mut v = vec![5u32, 1, 4, 1, 3];
-/// factlens::sort::sort_u32(&mut v);
-/// assert_eq!(v, [1, 1, 3, 4, 5]);
-/// ```
-pub fn sort_u32(v: &mut [u32]) {
-    if v.len() <= SMALL {
-        for i in 1..v.len() {
-            let mut j = i;
-            while j > 0 && v[j - 1] > v[j] {
-                v.swap(j - 1, j);
-                j -= 1;
-            }
-        }
-        return;
-    }
-    // Sift the element at `root` down the max-heap `v[..end]`.
-    fn sift(v: &mut [u32], mut root: usize, end: usize) {
-        loop {
-            let mut child = 2 * root + 1;
-            if child >= end {
-                return;
-            }
-            if child + 1 < end && v[child + 1] > v[child] {
-                child += 1;
-            }
-            if v[root] >= v[child] {
-                return;
-            }
-            v.swap(root, child);
-            root = child;
-        }
-    }
-    let n = v.len();
-    for root in (0..n / 2).rev() {
-        sift(v, root, n);
-    }
-    for end in (1..n).rev() {
-        v.swap(0, end);
-        sift(v, 0, end);
-    }
-}
-
 /// The stable sorted order of `0..n` under `cmp`: a bottom-up merge sort over
 /// indices, compiled once.
 fn merge_order(n: usize, cmp: &mut dyn FnMut(usize, usize) -> Ordering) -> Vec<usize> {
@@ -143,25 +94,6 @@ fn merge_order(n: usize, cmp: &mut dyn FnMut(usize, usize) -> Ordering) -> Vec<u
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn numbers_sort_like_the_standard_library() {
-        for n in [0, 1, 2, 24, 25, 100, 1000] {
-            let mut x = 0x1234_5678u32;
-            let mut v: Vec<u32> = (0..n)
-                .map(|_| {
-                    x ^= x << 13;
-                    x ^= x >> 17;
-                    x ^= x << 5;
-                    x % 97
-                })
-                .collect();
-            let mut want = v.clone();
-            want.sort_unstable();
-            sort_u32(&mut v);
-            assert_eq!(v, want, "{n}");
-        }
-    }
 
     #[test]
     fn sorts_like_the_standard_library_and_stays_stable() {
