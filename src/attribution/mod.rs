@@ -254,14 +254,28 @@ pub fn find(doc: &Doc) -> Found {
         if let Some(q) = r.quote {
             quote_attr[q] = Some(k);
         }
+        // A one-word name that is nobody in the article, and never the last
+        // word of a longer name, speaks for a place or a body ("Norway seeks
+        // …", "Islamabad does not wish …").
+        let kind = match r.source {
+            Some((a, b))
+                if a == b
+                    && r.kind == SourceKind::Person
+                    && person.is_none()
+                    && !surname_anywhere(doc, a) =>
+            {
+                SourceKind::Organization
+            }
+            _ => r.kind,
+        };
         attributions.push(Attribution {
             source: r.source.map(|(a, b)| span(doc, a, b)),
             cue: r.cue.map(|(a, b)| span(doc, a, b)),
             content: span(doc, r.content.0, r.content.1),
-            source_kind: r.kind,
+            source_kind: kind,
             speaker: match person {
                 Some(p) => Some(name_text(doc, &people.list[p])),
-                None if r.kind == SourceKind::Organization => {
+                None if kind == SourceKind::Organization => {
                     r.source.map(|(a, b)| org_name(doc, a, b))
                 }
                 None => None,
@@ -396,6 +410,13 @@ fn mention_names(doc: &Doc, people: &mut People) {
         }
         i += 1;
     }
+}
+
+/// Whether the word at `i` ends a name of two words or more anywhere in the
+/// text ("Strand" after "Lea Strand chairs the board").
+fn surname_anywhere(doc: &Doc, i: usize) -> bool {
+    let w = doc.tok(i);
+    (1..doc.len()).any(|k| doc.tok(k) == w && source::name_word(doc, k - 1))
 }
 
 /// The person an attribution's source stands for, recording the mention.
@@ -585,5 +606,22 @@ mod tests {
     fn no_person_no_speaker() {
         assert_eq!(speakers("He said the talks went well."), [None]);
         assert_eq!(speakers("Officials said the talks went well."), [None]);
+    }
+
+    #[test]
+    fn a_one_word_name_that_is_nobody_speaks_for_a_place() {
+        let kinds = |t: &str| -> Vec<(SourceKind, Option<String>)> {
+            let d = Doc::new(t);
+            find(&d)
+                .attributions
+                .into_iter()
+                .map(|a| (a.source_kind, a.speaker))
+                .collect()
+        };
+        let t = "Norway does not wish to reopen the talks.";
+        assert_eq!(kinds(t)[0], (SourceKind::Organization, s("Norway")));
+        // A surname the article introduced stays a person.
+        let t = "Lea Strand chairs the board. Strand does not wish to reopen the talks.";
+        assert_eq!(kinds(t)[0].0, SourceKind::Person);
     }
 }
