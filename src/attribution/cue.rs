@@ -222,7 +222,22 @@ fn generic(doc: &Doc, i: usize) -> Option<usize> {
     }
     let after_be = i > 0 && doc.is_any(i - 1, BE);
     // "X complained about …", "Y is worried about …": a stance on a topic.
-    let plain_verb = t.ends_with("ed") || (t.ends_with('s') && !t.ends_with("ss")) || after_be;
+    let subject = i > 0
+        && (doc.is_any(
+            i - 1,
+            &[
+                "he", "she", "it", "they", "we", "i", "you", "who", "everyone",
+            ],
+        ) || doc.tok(i - 1).starts_with(|c: char| c.is_uppercase())
+            && doc.kind(i - 1) == Some(TokenKind::Word)
+            || lex().flags(doc, i - 1) & flag::LISTED != 0);
+    // An -s word before "about" is a verb only after its subject or a
+    // helper ("Ruiz worries about", "has questions about"); after another
+    // word it is a plural noun ("faces questions about", "bigoted words
+    // about").
+    let s_verb =
+        t.ends_with('s') && !t.ends_with("ss") && (subject || i > 0 && doc.is_any(i - 1, HELPERS));
+    let plain_verb = t.ends_with("ed") || s_verb || after_be;
     if doc.is(i + 1, "about")
         && plain_verb
         && doc.kind(i + 2) == Some(TokenKind::Word)
@@ -234,15 +249,6 @@ fn generic(doc: &Doc, i: usize) -> Option<usize> {
     // unless a subject stands right before it: "Ruiz charges that …", "a
     // memo states that …", "not everyone finds that …".
     if !(t.ends_with("ed") || after_be) {
-        let subject = i > 0
-            && (doc.is_any(
-                i - 1,
-                &[
-                    "he", "she", "it", "they", "we", "i", "you", "who", "everyone",
-                ],
-            ) || doc.tok(i - 1).starts_with(|c: char| c.is_uppercase())
-                && doc.kind(i - 1) == Some(TokenKind::Word)
-                || lex().flags(doc, i - 1) & flag::LISTED != 0);
         return (subject && doc.is(i + 1, "that") && present_of_listed(doc.lowered_tok(i)))
             .then_some(1);
     }
@@ -368,6 +374,86 @@ fn singular_np_before(doc: &Doc, i: usize) -> bool {
     false
 }
 
+/// Words after which a listed plural ("issues", "rules") is no verb: a
+/// helper, a preposition or "and" cannot open what a verb of speech takes.
+const AFTER_NOUN: &[&str] = &[
+    "is",
+    "are",
+    "was",
+    "were",
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "can",
+    "could",
+    "may",
+    "might",
+    "and",
+    "or",
+    "in",
+    "into",
+    "on",
+    "upon",
+    "before",
+    "than",
+    "of",
+    "including",
+    "court",
+    "from",
+    "with",
+    "at",
+    "by",
+    ";",
+    ".",
+    ")",
+];
+
+/// Whether token `i`, a plural noun that is also a cue verb's -s form
+/// (`lists/noun_plurals.txt`), is the noun: a lowercase modifier stands
+/// before it (no pronoun, relative word, conjunction or helper) and a
+/// helper, preposition or the clause's end after it. Why: a verb of speech
+/// takes a that-clause, a quote or an object; "racial issues than gender
+/// ones", "the climate rules is", "phone calls." take none. Example: "the
+/// budget issues and the debt" → no cue; "the board issues a warning" → cue.
+fn plural_noun(doc: &Doc, i: usize) -> bool {
+    if lex().flags(doc, i) & flag::NOUN_PLURAL == 0 || i == 0 {
+        return false;
+    }
+    let prev = doc.tok(i - 1);
+    doc.kind(i - 1) == Some(TokenKind::Word)
+        && prev.starts_with(|c: char| c.is_lowercase())
+        && lex().flags(doc, i - 1) & flag::PRONOUN == 0
+        && !doc.is_any(i - 1, HELPERS)
+        && !doc.is_any(
+            i - 1,
+            &["that", "and", "or", "but", "yet", "now", "still", "also"],
+        )
+        && doc.is_any(i + 1, AFTER_NOUN)
+}
+
+/// Words that may stand between "I"/"we" and a verb of stance: "I
+/// cannot fathom", "we always knew", "I don't think".
+const STANCE_HELPERS: &[&str] = &[
+    "do", "did", "don't", "didn't", "can", "could", "can't", "cannot", "not", "n't", "always",
+    "never", "still", "really", "also", "now", "truly", "simply",
+];
+
+/// Whether "I" or "we" is the subject of the verb at token `i`, with at most
+/// three helpers, negations or adverbs between ("I know", "we cannot
+/// fathom", "I always knew"). What: the opinion writer's own stance. Why:
+/// PolNeAR marks the author as a source ("I despise the plan" reports the
+/// writer's view), while "know" or "feel" after anyone else is as often
+/// no report. Example: "I know the pier is safe." → cue "know".
+fn first_person_before(doc: &Doc, i: usize) -> bool {
+    let mut k = i;
+    while k > 0 && i - k < 3 && doc.is_any(k - 1, STANCE_HELPERS) {
+        k -= 1;
+    }
+    k > 0 && (doc.tok(k - 1) == "I" || doc.is(k - 1, "we"))
+}
+
 /// Whether token `i` sits in a title-case line ("Mayor Says Port Is
 /// Safe"): most of its words are capitalised and no sentence ends in it.
 fn headline(doc: &Doc, i: usize) -> bool {
@@ -405,6 +491,13 @@ pub fn at(doc: &Doc, i: usize) -> Option<Cue> {
         None => (generic(doc, i)?, CueKind::Speech),
     };
     // "plans to build", "hopes that …"; not "the plans", "plan B".
+    let stance = kind == CueKind::Stance;
+    if stance {
+        if !first_person_before(doc, i) {
+            return None;
+        }
+        kind = CueKind::Speech;
+    }
     if kind == CueKind::Intent {
         let next = i + len;
         let to_inf = doc.is(next, "to") && infinitive(doc, next + 1);
@@ -421,6 +514,12 @@ pub fn at(doc: &Doc, i: usize) -> Option<Cue> {
     if len == 1 && doc.is_any(i, SEE) && !sees_as(doc, i) {
         return None;
     }
+    // "called in to a radio show", "calls into the hotline": a telephone
+    // call, not a statement.
+    if doc.is_any(i, &["call", "calls", "called", "calling"]) && doc.is_any(i + 1, &["in", "into"])
+    {
+        return None;
+    }
     // "continues to insist": the cue is "insist", with its helpers.
     if doc.is(last + 1, "to") && doc.is_any(i, TO_HELPERS) && lex().cues.at(doc, last + 2).is_some()
     {
@@ -433,7 +532,7 @@ pub fn at(doc: &Doc, i: usize) -> Option<Cue> {
     if i > 0 && doc.is_any(i - 1, NOUN_BEFORE) && !to_helper && !gerund {
         return None;
     }
-    if bare_form(doc, i) && singular_np_before(doc, i) {
+    if bare_form(doc, i) && singular_np_before(doc, i) || plural_noun(doc, i) {
         return None;
     }
     if i > 0 && doc.kind(i - 1) == Some(TokenKind::Word) {
@@ -447,7 +546,12 @@ pub fn at(doc: &Doc, i: usize) -> Option<Cue> {
         let w = doc.tok(k);
         w.len() > 4 && w.ends_with("ly") && w.starts_with(|c: char| c.is_lowercase())
     };
-    while first > 0 && i - first < 3 && (doc.is_any(first - 1, HELPERS) || adverb(first - 1)) {
+    while first > 0
+        && i - first < 3
+        && (doc.is_any(first - 1, HELPERS)
+            || adverb(first - 1)
+            || stance && doc.is_any(first - 1, STANCE_HELPERS))
+    {
         first -= 1;
     }
     // "is demanding" keeps its helper; "was said" is passive.
@@ -460,6 +564,7 @@ pub fn at(doc: &Doc, i: usize) -> Option<Cue> {
     // (unless the verb itself is one of speech: "will say").
     let modal = (first..i).any(|k| doc.is_any(k, MODALS));
     if modal
+        && !stance
         && !doc.is_any(
             i,
             &[
@@ -521,6 +626,34 @@ mod tests {
     }
 
     #[test]
+    fn a_listed_plural_after_a_modifier_and_before_a_preposition_is_a_noun() {
+        assert_eq!(cue("The port faces budget issues and a strike."), None);
+        assert_eq!(
+            cue("The harbour rules are strict, Mira Tell said."),
+            Some("said".into())
+        );
+        assert_eq!(cue("Residents made angry calls into the night."), None);
+        assert_eq!(cue("Ruiz called in to a radio show."), None);
+        assert_eq!(cue("The mayor faces questions about the pier."), None);
+        assert_eq!(
+            cue("Ruiz frets about the pier.").as_deref(),
+            Some("frets about")
+        );
+        assert_eq!(cue("The board issues a warning."), Some("issues".into()));
+        assert_eq!(cue("She calls for a vote."), Some("calls for".into()));
+    }
+
+    #[test]
+    fn the_writers_own_stance() {
+        assert_eq!(cue("I know the pier is safe.").as_deref(), Some("know"));
+        assert_eq!(
+            cue("We cannot fathom how the board agreed.").as_deref(),
+            Some("cannot fathom")
+        );
+        assert_eq!(cue("Residents know the pier is safe."), None);
+    }
+
+    #[test]
     fn a_base_form_after_a_singular_noun_phrase_is_a_noun() {
         assert_eq!(cue("A court order bars the sale"), None);
         assert_eq!(cue("a June report on the port"), None);
@@ -543,6 +676,12 @@ mod tests {
         assert_eq!(cue("The plans were late"), None);
         assert_eq!(cue("Ruiz hopes to the end"), None);
         assert_eq!(cue("They expect a storm"), None);
+        // "appear" holds a view only with a complement.
+        assert_eq!(cue("Ruiz appeared on the evening news"), None);
+        assert_eq!(
+            cue("Ruiz appeared to concede the point").as_deref(),
+            Some("appeared to concede")
+        );
     }
 
     #[test]

@@ -35,6 +35,9 @@ pub enum CueKind {
     /// A verb of intention or expectation, a cue only before a
     /// to-infinitive or a that-clause: "X plans to …", "X hopes that …".
     Intent,
+    /// A verb of stance, a cue only after a first-person subject outside
+    /// quotation marks: an opinion writer's own "I know", "we doubt".
+    Stance,
 }
 
 /// What the head word of a source phrase says about the source.
@@ -72,6 +75,12 @@ pub mod flag {
     pub const HONORIFIC_START: u16 = 1 << 12;
     /// A capitalised word that opens sentences and names no one ("The").
     pub const NOT_NAME: u16 = 1 << 13;
+    /// A plural noun that is also a cue verb's -s form ("issues", "rules"):
+    /// `lists/noun_plurals.txt`.
+    pub const NOUN_PLURAL: u16 = 1 << 14;
+    /// A word that may stand before a pronoun subject ("and", "because",
+    /// "week"): `lists/before_subject.txt`.
+    pub const BEFORE_SUBJECT: u16 = 1 << 15;
     /// A title or a source noun: a word a source phrase is made of.
     pub const LISTED: u16 = TITLE | ANONYMOUS | VAGUE | DOCUMENT | ORGANIZATION;
 }
@@ -163,6 +172,7 @@ pub fn lex() -> &'static Lexicons {
                 "object" => CueKind::Object,
                 "phrase" => CueKind::Phrase,
                 "intent" => CueKind::Intent,
+                "stance" => CueKind::Stance,
                 _ => continue,
             };
             for form in lists::forms(forms) {
@@ -174,6 +184,16 @@ pub fn lex() -> &'static Lexicons {
         }
         for noun in super::nominal::NOUNS {
             *flags.entry((*noun).to_string()).or_default() |= flag::NOMINAL;
+        }
+        for e in lists::entries(crate::lists::list_text!("noun_plurals")) {
+            for w in lists::forms(e) {
+                *flags.entry(w.to_string()).or_default() |= flag::NOUN_PLURAL;
+            }
+        }
+        for e in lists::entries(crate::lists::list_text!("before_subject")) {
+            for w in lists::forms(e) {
+                *flags.entry(w.to_string()).or_default() |= flag::BEFORE_SUBJECT;
+            }
         }
         for w in super::source::NOT_NAMES {
             *flags.entry((*w).to_string()).or_default() |= flag::NOT_NAME;

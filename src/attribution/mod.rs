@@ -63,6 +63,84 @@ const SPEAKING: &[&str] = &[
     "quipped",
 ];
 
+/// Verbs of saying a reported "he wants", "she believes" hangs on.
+const REPORTING: &[&str] = &[
+    "say", "says", "said", "saying", "told", "tells", "telling", "added", "adds", "noted", "notes",
+    "argued", "argues",
+];
+
+/// Whether `r` is a report nested in another's content: its source stands
+/// right before its cue, and a verb of saying (with at most a listener and
+/// "that" between) right before its source. What: "Ruiz said she plans to
+/// run", "Ruiz said the board expected losses", "Ruiz told reporters that
+/// he believes …". Why: PolNeAR (like PARC) marks the outer report only;
+/// the inner stance is part of its content. Example: "Mira Tell said she
+/// wants a new pier." → one attribution (Mira Tell, said, "she wants a new
+/// pier"), not a second (she, wants, …).
+fn nested_report(doc: &Doc, r: &Raw) -> bool {
+    let (Some((a, b)), Some((c, _))) = (r.source, r.cue) else {
+        return false;
+    };
+    if c != b + 1 || a == 0 {
+        return false;
+    }
+    let mut j = a - 1;
+    if doc.is(j, "that") && j > 0 {
+        j -= 1;
+    }
+    if doc.is_any(j, REPORTING) {
+        return true;
+    }
+    // "told reporters that she …", "told the crowd he …".
+    (j.saturating_sub(3)..j).rev().any(|k| {
+        doc.is_any(k, &["told", "tells", "telling"])
+            && (k + 1..=j).all(|m| doc.kind(m) == Some(crate::text::TokenKind::Word))
+    })
+}
+
+/// Whether `r` is "what X calls …", "what X wants", "whatever X
+/// believed": a thing the writer names by someone's label, wish or belief
+/// inside a phrase of their own. What: a source right after "what" or
+/// "whatever" whose cue is no verb of saying ([`SPEAKING`], or "described").
+/// Why: PolNeAR marks "what Ruiz said was …" as a report but not the label
+/// in "condemned what he called a breach" or the wish in "below what she
+/// wants". Example: "Ruiz mocked what the board calls a reform." → no
+/// attribution of "calls"; "what the board said was a reform" keeps one.
+fn what_one_calls(doc: &Doc, r: &Raw) -> bool {
+    let (Some((a, b)), Some((c, d))) = (r.source, r.cue) else {
+        return false;
+    };
+    c == b + 1
+        && a > 0
+        && doc.is_any(a - 1, &["what", "whatever"])
+        && !(c..=d).any(|k| doc.is_any(k, SPEAKING) || doc.is_any(k, &["described", "describes"]))
+}
+
+/// Whether `r` sits in an object relative clause with "that" left out:
+/// "the policies she supported", "the guides I wrote", "the one he
+/// delivered". What: a lone personal pronoun (not "it") as the source,
+/// right before the cue, after a lowercase word that is not listed in
+/// `lists/before_subject.txt` (conjunctions, helpers, adverbs and time
+/// nouns: "and he said", "last week she argued") and is no cue word. Why:
+/// the clause names a thing by what someone did to it; PolNeAR marks no
+/// attribution there. Example: "The plans she backed failed." → none;
+/// "The plans failed, and she said so." keeps "said".
+fn object_relative(doc: &Doc, r: &Raw) -> bool {
+    use lexicon::{flag, lex};
+    let (Some((a, b)), Some((c, _))) = (r.source, r.cue) else {
+        return false;
+    };
+    if a != b || c != b + 1 || a == 0 || !doc.is_any(a, &["he", "she", "they", "i", "we", "you"]) {
+        return false;
+    }
+    let p = a - 1;
+    let w = doc.tok(p);
+    doc.kind(p) == Some(crate::text::TokenKind::Word)
+        && w.starts_with(|ch: char| ch.is_lowercase())
+        && !w.ends_with("ly")
+        && lex().flags(doc, p) & (flag::BEFORE_SUBJECT | flag::CUE_START) == 0
+}
+
 /// What the rules read: the document, its quotes, and which token opens or
 /// closes which quote.
 pub struct Ctx<'a> {
@@ -210,6 +288,7 @@ pub fn find(doc: &Doc) -> Found {
     for &(a, b) in &units {
         forms::in_unit(&ctx, a, b, &mut raws);
     }
+    raws.retain(|r| !nested_report(doc, r) && !what_one_calls(doc, r) && !object_relative(doc, r));
     // One attribution a quote: the first claim wins.
     let mut quote_taken = vec![false; paired.len()];
     raws.retain(|r| match r.quote {
@@ -568,6 +647,48 @@ mod tests {
 
     fn s(x: &str) -> Option<String> {
         Some(x.to_string())
+    }
+
+    #[test]
+    fn a_report_nested_in_another_is_part_of_its_content() {
+        let d = Doc::new("Mira Tell said she wants a new pier.");
+        let f = find(&d);
+        assert_eq!(f.attributions.len(), 1);
+        assert_eq!(f.attributions[0].content.text, "she wants a new pier");
+        let d = Doc::new("Tell told the harbour board that she plans to resign.");
+        assert_eq!(find(&d).attributions.len(), 1);
+        let d = Doc::new("Tell noted the harbour board expected losses.");
+        assert_eq!(find(&d).attributions.len(), 1);
+        // Without a verb of saying before it, the pronoun's report stands.
+        let d = Doc::new("In March she plans to resign.");
+        assert_eq!(find(&d).attributions.len(), 1);
+    }
+
+    #[test]
+    fn what_one_calls_is_a_label_not_a_report() {
+        let d = Doc::new("Ruiz mocked what the board calls a reform.");
+        let f = find(&d);
+        assert!(f
+            .attributions
+            .iter()
+            .all(|a| a.cue.as_ref().is_some_and(|c| c.text == "mocked")));
+        let d = Doc::new("The pier is far from what she wants.");
+        assert!(find(&d).attributions.is_empty());
+        let d = Doc::new("Ruiz rejected what the board said was a reform.");
+        assert!(find(&d)
+            .attributions
+            .iter()
+            .any(|a| a.cue.as_ref().is_some_and(|c| c.text == "said")));
+    }
+
+    #[test]
+    fn an_object_relative_clause_reports_nothing() {
+        let d = Doc::new("The plans she backed were dropped.");
+        assert!(find(&d).attributions.is_empty());
+        let d = Doc::new("The harbour plans were dropped, and she said the pier was safe.");
+        assert_eq!(find(&d).attributions.len(), 1);
+        let d = Doc::new("Last week she argued that the pier was safe.");
+        assert_eq!(find(&d).attributions.len(), 1);
     }
 
     #[test]
