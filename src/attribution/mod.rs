@@ -24,9 +24,10 @@ pub mod source;
 
 use crate::model::{Attribution, Person, Quote, QuoteRole, SourceKind, Span};
 use crate::quotes::{self, Paired};
-use crate::text::Doc;
+use crate::text::{Doc, FnvBuild};
 use forms::Raw;
 use people::People;
+use std::collections::HashSet;
 
 /// Cues only people use: a one-word source of one of these is a person.
 const SPEAKING: &[&str] = &[
@@ -327,6 +328,7 @@ pub fn find(doc: &Doc) -> Found {
     mention_names(doc, &mut people);
 
     let mut attributions = Vec::with_capacity(raws.len());
+    let mut surnames: Option<HashSet<&str, FnvBuild>> = None;
     let mut quote_attr = vec![None; paired.len()];
     for (k, r) in raws.iter().enumerate() {
         let person = resolve(doc, &mut people, r);
@@ -341,7 +343,9 @@ pub fn find(doc: &Doc) -> Found {
                 if a == b
                     && r.kind == SourceKind::Person
                     && person.is_none()
-                    && !surname_anywhere(doc, a) =>
+                    && !surnames
+                        .get_or_insert_with(|| surnames_of(doc))
+                        .contains(doc.tok(a)) =>
             {
                 SourceKind::Organization
             }
@@ -491,11 +495,13 @@ fn mention_names(doc: &Doc, people: &mut People) {
     }
 }
 
-/// Whether the word at `i` ends a name of two words or more anywhere in the
-/// text ("Strand" after "Lea Strand chairs the board").
-fn surname_anywhere(doc: &Doc, i: usize) -> bool {
-    let w = doc.tok(i);
-    (1..doc.len()).any(|k| doc.tok(k) == w && source::name_word(doc, k - 1))
+/// The words that end a name of two words or more anywhere in the text
+/// ("Strand" after "Lea Strand chairs the board"), found in one pass.
+fn surnames_of<'a>(doc: &Doc<'a>) -> HashSet<&'a str, FnvBuild> {
+    (1..doc.len())
+        .filter(|&k| source::name_word(doc, k - 1))
+        .map(|k| doc.tok(k))
+        .collect()
 }
 
 /// The person an attribution's source stands for, recording the mention.
