@@ -33,6 +33,7 @@ use super::cue::{self, Cue};
 use super::lexicon::CueKind;
 use super::source;
 use super::Ctx;
+use crate::dates::calendar::WEEKDAYS;
 use crate::model::SourceKind;
 use crate::text::TokenKind;
 
@@ -245,13 +246,6 @@ const OCCASION_OPENERS: &[&str] = &[
     "publicly",
     "privately",
     "repeatedly",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
 ];
 
 /// The occasion phrase starting at token `t` right after a cue, as its last
@@ -262,7 +256,7 @@ const OCCASION_OPENERS: &[&str] = &[
 /// and no comma except around a place's state or country ("Ames, Iowa,").
 fn occasion_span(ctx: &Ctx, t: usize, u1: usize) -> Option<usize> {
     let doc = ctx.doc;
-    if !doc.is_any(t, OCCASION_OPENERS) || ctx.open_at(t).is_some() {
+    if !(doc.is_any(t, OCCASION_OPENERS) || doc.is_any(t, &WEEKDAYS)) || ctx.open_at(t).is_some() {
         return None;
     }
     let cap = |k: usize| doc.tok(k).starts_with(|c: char| c.is_uppercase());
@@ -307,7 +301,7 @@ fn occasion(ctx: &Ctx, k: usize) -> bool {
         || doc.tok(k).starts_with(|c: char| c.is_uppercase())
             && k > 0
             && doc.is_any(k - 1, &["on", "with", "to"])
-        || doc.is_any(k, &crate::dates::calendar::WEEKDAYS)
+        || doc.is_any(k, &WEEKDAYS)
 }
 
 /// Occasion words that cannot end one: "on", "in an".
@@ -810,7 +804,7 @@ fn clause_subject(ctx: &Ctx, u0: usize, c: Cue) -> Option<(usize, usize)> {
             || first.ends_with('s') && first.len() > 4);
     if !opens
         || a == end
-        || doc.is_any(a, source::NOT_NAMES) && !doc.is_any(a, DETS_OPEN)
+        || source::not_name(doc, a) && !doc.is_any(a, DETS_OPEN)
         || doc.is_any(end, NOT_LAST)
         || doc.is_any(end, source::ADJS)
         || doc.tok(end).ends_with("ly")

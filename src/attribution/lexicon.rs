@@ -195,7 +195,10 @@ pub fn lex() -> &'static Lexicons {
                 *flags.entry(w.to_string()).or_default() |= flag::BEFORE_SUBJECT;
             }
         }
-        for w in super::source::NOT_NAMES {
+        for w in super::source::NOT_NAMES
+            .iter()
+            .chain(&crate::dates::calendar::WEEKDAYS)
+        {
             *flags.entry((*w).to_string()).or_default() |= flag::NOT_NAME;
         }
         let mut set = |form: &str, b: u16| {

@@ -130,7 +130,14 @@ pub const ADJS: &[&str] = &[
 
 const PREPS: &[&str] = &["of", "for", "at", "with", "from", "in", "on", "to"];
 
-/// Sentence-initial capitalised words that are no names.
+/// Whether token `k` is a capitalised word that is no name: one of
+/// `NOT_NAMES` or a weekday.
+pub fn not_name(doc: &Doc, k: usize) -> bool {
+    doc.is_any(k, NOT_NAMES) || doc.is_any(k, &WEEKDAYS)
+}
+
+/// Sentence-initial capitalised words that are no names (weekdays too, in
+/// `not_name`).
 pub const NOT_NAMES: &[&str] = &[
     "the",
     "a",
@@ -172,13 +179,6 @@ pub const NOT_NAMES: &[&str] = &[
     "last",
     "next",
     "on",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
     "according",
     "asked",
     "since",
@@ -299,7 +299,7 @@ fn class(doc: &Doc, i: usize) -> Class {
                 return Class::Cap;
             }
             if is_cap(doc, i) {
-                return if doc.is_any(i, NOT_NAMES) {
+                return if not_name(doc, i) {
                     Class::Stop
                 } else {
                     Class::Cap
@@ -355,7 +355,7 @@ fn good_head(doc: &Doc, a: usize, b: usize) -> bool {
         || listed(doc, h)
         || doc.is_any(h, &["old"])
         || (doc.is_any(h, &["u.s.", "us"]))
-        || (is_cap(doc, h) && !doc.is_any(h, NOT_NAMES))
+        || (is_cap(doc, h) && !not_name(doc, h))
 }
 
 /// The source phrase ending at token `end` (reading leftwards, not before
