@@ -297,7 +297,8 @@ fn occasion_span(ctx: &Ctx, t: usize, u1: usize) -> Option<usize> {
 fn occasion(ctx: &Ctx, k: usize) -> bool {
     let doc = ctx.doc;
     doc.kind(k) == Some(TokenKind::Digits)
-        || doc.is_any(k, OCCASION)
+        || doc.is_any(k, OCCASION_WORDS)
+        || doc.is_any(k, OCCASION_ONLY)
         || doc.tok(k).starts_with(|c: char| c.is_uppercase())
             && k > 0
             && doc.is_any(k - 1, &["on", "with", "to"])
@@ -310,7 +311,8 @@ const OCCASION_FUNCTION: &[&str] = &[
     "last", "recent", "separate",
 ];
 
-const OCCASION: &[&str] = &[
+/// Words of a time or occasion, for `occasion` and `adverbial` alike.
+const OCCASION_WORDS: &[&str] = &[
     "on",
     "in",
     "at",
@@ -324,7 +326,6 @@ const OCCASION: &[&str] = &[
     "her",
     "their",
     "its",
-    "recent",
     "phone",
     "telephone",
     "interview",
@@ -333,7 +334,6 @@ const OCCASION: &[&str] = &[
     "briefing",
     "conference",
     "news",
-    "press",
     "speech",
     "rally",
     "email",
@@ -363,8 +363,10 @@ const OCCASION: &[&str] = &[
     "testimony",
     "radio",
     "television",
-    "podcast",
 ];
+
+/// Occasion words that `adverbial` does not take.
+const OCCASION_ONLY: &[&str] = &["recent", "press", "podcast"];
 
 /// Words of a time, place or occasion between a cue and its content: "on
 /// Friday", "in a statement", "during a news conference", "to reporters".
@@ -372,53 +374,18 @@ fn adverbial(ctx: &Ctx, j: usize) -> bool {
     let doc = ctx.doc;
     doc.kind(j) == Some(TokenKind::Digits)
         || doc.tok(j).starts_with(|c: char| c.is_uppercase())
-        || doc.is_any(j, ADVERBIAL)
+        || doc.is_any(j, OCCASION_WORDS)
+        || doc.is_any(j, ADVERBIAL_MORE)
 }
 
-const ADVERBIAL: &[&str] = &[
-    "on",
-    "in",
-    "at",
-    "during",
+/// What `adverbial` takes besides `OCCASION_WORDS`: listeners, helpers and
+/// adverbs that stand between a cue and its content.
+const ADVERBIAL_MORE: &[&str] = &[
     "after",
     "before",
-    "last",
-    "this",
-    "a",
-    "an",
-    "the",
-    "his",
-    "her",
-    "their",
-    "its",
-    "statement",
-    "interview",
-    "interviews",
-    "news",
-    "conference",
-    "briefing",
-    "speech",
-    "rally",
-    "email",
-    "emailed",
     "letter",
     "tweet",
     "post",
-    "hearing",
-    "meeting",
-    "earlier",
-    "later",
-    "today",
-    "yesterday",
-    "tonight",
-    "week",
-    "month",
-    "year",
-    "morning",
-    "afternoon",
-    "evening",
-    "night",
-    "weekend",
     "recently",
     "also",
     "to",
@@ -426,24 +393,12 @@ const ADVERBIAL: &[&str] = &[
     "journalists",
     "told",
     "with",
-    "television",
-    "radio",
-    "phone",
-    "telephone",
-    "written",
-    "separate",
     "joint",
-    "televised",
     "online",
-    "video",
-    "appearance",
-    "event",
     "visit",
     "trip",
-    "address",
     "remarks",
     "comments",
-    "testimony",
     "court",
     "filing",
     "again",
