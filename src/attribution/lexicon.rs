@@ -185,14 +185,15 @@ pub fn lex() -> &'static Lexicons {
         for noun in super::nominal::NOUNS {
             *flags.entry((*noun).to_string()).or_default() |= flag::NOMINAL;
         }
-        for e in lists::entries(crate::lists::list_text!("noun_plurals")) {
-            for w in lists::forms(e) {
-                *flags.entry(w.to_string()).or_default() |= flag::NOUN_PLURAL;
-            }
-        }
-        for e in lists::entries(crate::lists::list_text!("before_subject")) {
-            for w in lists::forms(e) {
-                *flags.entry(w.to_string()).or_default() |= flag::BEFORE_SUBJECT;
+        for (list, bit) in [
+            (crate::lists::list_text!("noun_plurals"), flag::NOUN_PLURAL),
+            (
+                crate::lists::list_text!("before_subject"),
+                flag::BEFORE_SUBJECT,
+            ),
+        ] {
+            for w in lists::entries(list).flat_map(lists::forms) {
+                *flags.entry(w.to_string()).or_default() |= bit;
             }
         }
         for w in super::source::NOT_NAMES
