@@ -10,7 +10,7 @@ use serde::Serialize;
 
 /// Version of the JSON contract. Bump it with any change to the shape or the
 /// meaning of a field.
-pub const SCHEMA_VERSION: u32 = 2;
+pub const SCHEMA_VERSION: u32 = 3;
 
 /// A stretch of the analysed text: `start..end` (end exclusive) and its text.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -261,6 +261,21 @@ pub enum SourceKind {
     Vague,
 }
 
+/// What an attribution reports, after its cue (schema 3): a reader weighs
+/// "X said" differently from "X believes" or "X backs".
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AttributionKind {
+    /// Words said, written or published: "said", "told", "according to",
+    /// "wrote", "criticized", a quote with its speaker.
+    Speech,
+    /// A belief, a wish, a plan or a finding held: "believes", "hopes to",
+    /// "plans to", "fears", "decided", "I think".
+    Thought,
+    /// Support or opposition: "backs", "endorsed", "opposes", "welcomed".
+    Stance,
+}
+
 /// Who said what: source, cue and content (PARC style).
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Attribution {
@@ -271,6 +286,8 @@ pub struct Attribution {
     pub cue: Option<Span>,
     /// What was said: the quote (marks included) or the reported clause.
     pub content: Span,
+    /// Speech, thought or stance, from the cue (schema 3).
+    pub kind: AttributionKind,
     pub source_kind: SourceKind,
     /// The canonical name of the speaker after resolution: a person's name
     /// (`people[person].name`) when the source is, or resolves to, a person;

@@ -8,7 +8,7 @@ use crate::dates::Date;
 /// use factlens::{analyze, Options};
 /// let opts = Options::new().with_reference_date("2025-10-31".parse().unwrap());
 /// let a = analyze("They met on Friday.", &opts);
-/// assert_eq!(a.schema, 2);
+/// assert_eq!(a.schema, factlens::SCHEMA_VERSION);
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Options {

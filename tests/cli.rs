@@ -45,7 +45,7 @@ fn analyses_standard_input_as_json() {
     );
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     let v: Value = serde_json::from_str(&stdout(&o)).expect("valid JSON");
-    assert_eq!(v["schema"], 2);
+    assert_eq!(v["schema"], factlens::SCHEMA_VERSION);
     assert_eq!(v["sentences"].as_array().map(Vec::len), Some(2));
     for key in [
         "figures",

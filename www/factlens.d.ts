@@ -44,6 +44,8 @@ export interface Attribution {
   source: Span | null;
   cue: Span | null;
   content: Span;
+  /** What it reports (schema 3): words said or written, a belief/wish/plan, or support/opposition. */
+  kind: 'speech' | 'thought' | 'stance';
   source_kind: SourceKind;
   /** The canonical name: a person's (people[person].name) or an organisation's as written. */
   speaker: string | null;

@@ -70,6 +70,13 @@ const SOURCE_KINDS = {
   vague: 'a vague source',
 };
 
+/** What an attribution reports (its `kind`): a title, what it is, the panel's tag. */
+export const REPORTS = {
+  speech: ['Reported speech', '', ''],
+  thought: ['Reported view', 'A belief, wish or plan', 'view'],
+  stance: ['Reported position', 'Support or opposition', 'position'],
+};
+
 /**
  * @typedef {{start: number, end: number, text: string}} Span
  * @typedef {{
@@ -77,7 +84,7 @@ const SOURCE_KINDS = {
  *   start: number, end: number, spans: [number, number][],
  *   kind: string, title: string, summary: string, lines: string[],
  *   reasons: string[], score?: number, speaker?: string | null, person?: string | null,
- *   sourceKind?: string, link?: string, related: Span[],
+ *   sourceKind?: string, reports?: string, link?: string, related: Span[],
  * }} Item
  */
 
@@ -284,6 +291,11 @@ function reportedItem(a, i, people) {
   if (kind && SOURCE_KINDS[/** @type {keyof typeof SOURCE_KINDS} */ (kind)]) {
     lines.push(`Source: ${SOURCE_KINDS[/** @type {keyof typeof SOURCE_KINDS} */ (kind)]}`);
   }
+  // Schema 3: a belief or plan ("hopes to"), or support and opposition
+  // ("endorsed"), is not something the source said.
+  const reports = a.kind === 'thought' || a.kind === 'stance' ? a.kind : 'speech';
+  const what = REPORTS[reports];
+  if (what[1]) lines.push(`${what[1]}, not words the source is quoted as saying.`);
   return {
     id: `a${i}`,
     cat: 'quotes',
@@ -293,13 +305,14 @@ function reportedItem(a, i, people) {
     spans,
     kind: 'reported',
     title: vague
-      ? `Reported speech — ${kind === 'vague' ? 'vague' : 'anonymous'} source`
-      : `Reported speech — ${who ? `${who}${people.has(a.speaker) ? ',' : ''} ${cue}` : cue}`,
+      ? `${what[0]} — ${kind === 'vague' ? 'vague' : 'anonymous'} source`
+      : `${what[0]} — ${who ? `${who}${people.has(a.speaker) ? ',' : ''} ${cue}` : cue}`,
     summary: a.content.text,
     lines,
     reasons: [],
     speaker: a.speaker ?? null,
     sourceKind: kind,
+    reports,
     related: [],
   };
 }

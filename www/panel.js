@@ -3,7 +3,7 @@
 // and the flags, with counts and a filter per category. Every entry is a
 // button: activating it scrolls to the span, flashes it and opens its card.
 
-import { CATEGORIES, CATEGORY_LABELS, countByCategory, groupDigits } from './items.js';
+import { CATEGORIES, CATEGORY_LABELS, REPORTS, countByCategory, groupDigits } from './items.js';
 import { excerpt, h } from './dom.js';
 
 /**
@@ -215,8 +215,22 @@ export class Panel {
       }
     }
     const titles = this.lens.peopleTitles();
+    // What a source said comes first; its views and positions after, tagged.
+    const tag = (/** @type {Item} */ it) => REPORTS[/** @type {keyof typeof REPORTS} */ (it.reports)]?.[2] || '';
     const entries = (/** @type {Item[]} */ list) =>
-      h(doc, 'ul', { class: 'list' }, ...list.map((it) => this.entry(it, [h(doc, 'span', { class: 'text' }, excerpt(it.summary, 140))])));
+      h(
+        doc,
+        'ul',
+        { class: 'list' },
+        ...[...list]
+          .sort((a, b) => +!!tag(a) - +!!tag(b))
+          .map((it) =>
+            this.entry(it, [
+              h(doc, 'span', { class: 'text' }, excerpt(it.summary, 140)),
+              tag(it) ? h(doc, 'span', { class: 'meta' }, h(doc, 'span', { class: 'tag' }, tag(it))) : null,
+            ]),
+          ),
+      );
     const out = [this.heading('People quoted', byPerson.size, 'people')];
     if (!byPerson.size) out.push(h(doc, 'p', { class: 'empty' }, 'No named people quoted.'));
     for (const [name, list] of byPerson) {

@@ -487,7 +487,7 @@ pub fn at(doc: &Doc, i: usize) -> Option<Cue> {
     let t = doc.tok(i);
     let listed = lex().flags(doc, i) & flag::CUE_START != 0;
     let (len, mut kind) = match listed.then(|| lex().cues.at(doc, i)).flatten() {
-        Some(p) => (p.len(), p.value),
+        Some(p) => (p.len(), p.value.0),
         None => (generic(doc, i)?, CueKind::Speech),
     };
     // "plans to build", "hopes that …"; not "the plans", "plan B".

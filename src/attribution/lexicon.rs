@@ -18,6 +18,7 @@
 
 use crate::figures::lexicon::Lexicon;
 use crate::lists;
+use crate::model::AttributionKind;
 use crate::text::{tokenize, Doc};
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -101,7 +102,8 @@ fn bit(kind: Word) -> u16 {
 use crate::text::FnvBuild;
 
 pub struct Lexicons {
-    pub cues: Lexicon<CueKind>,
+    /// Each cue form: how it takes its content, and what it reports.
+    pub cues: Lexicon<(CueKind, AttributionKind)>,
     /// Every role noun, standing for its line in titles.txt (compatible roles share it).
     pub titles: Lexicon<u16>,
     /// One lexicon per kind of source word (a word may be in several: "reports").
@@ -175,8 +177,14 @@ pub fn lex() -> &'static Lexicons {
                 "stance" => CueKind::Stance,
                 _ => continue,
             };
+            let reports = match f.next() {
+                Some("thought") => AttributionKind::Thought,
+                Some("stance") => AttributionKind::Stance,
+                _ if matches!(kind, CueKind::Intent | CueKind::Stance) => AttributionKind::Thought,
+                _ => AttributionKind::Speech,
+            };
             for form in lists::forms(forms) {
-                cues.add(form, kind);
+                cues.add(form, (kind, reports));
                 if let Some(first) = form.split_whitespace().next() {
                     *flags.entry(crate::text::lowercase(first)).or_default() |= flag::CUE_START;
                 }
@@ -373,7 +381,10 @@ mod tests {
     fn lists_load() {
         let l = lex();
         let d = Doc::new("has warned the Health Minister Mr");
-        assert_eq!(l.cues.at(&d, 1).map(|p| p.value), Some(CueKind::Object));
+        assert_eq!(
+            l.cues.at(&d, 1).map(|p| p.value),
+            Some((CueKind::Object, AttributionKind::Speech))
+        );
         assert!(l.titles.at(&d, 4).is_some());
         assert_eq!(l.word(Word::Honorific, &d, 5), Some((1, Some('m'))));
         let d = Doc::new("reports");

@@ -13,16 +13,18 @@
 //! - `cue.rs` finds cues ("has warned", "went on to say"), `source.rs` the
 //!   source phrase and its kind, `forms.rs` the constructions that tie them to
 //!   content, `nominal.rs` cues that are nouns ("her claim that …"),
-//!   `people.rs` the article's people and coreference.
+//!   `people.rs` the article's people and coreference, `kind.rs` whether an
+//!   attribution reports speech, a thought or a stance.
 
 pub mod cue;
 pub mod forms;
+pub mod kind;
 pub mod lexicon;
 pub mod nominal;
 pub mod people;
 pub mod source;
 
-use crate::model::{Attribution, Person, Quote, QuoteRole, SourceKind, Span};
+use crate::model::{Attribution, AttributionKind, Person, Quote, QuoteRole, SourceKind, Span};
 use crate::quotes::{self, Paired};
 use crate::text::{Doc, FnvBuild};
 use forms::Raw;
@@ -355,6 +357,9 @@ pub fn find(doc: &Doc) -> Found {
             source: r.source.map(|(a, b)| span(doc, a, b)),
             cue: r.cue.map(|(a, b)| span(doc, a, b)),
             content: span(doc, r.content.0, r.content.1),
+            kind: r.cue.map_or(AttributionKind::Speech, |(a, b)| {
+                self::kind::of_cue(doc, a, b)
+            }),
             source_kind: kind,
             speaker: match person {
                 Some(p) => Some(name_text(doc, &people.list[p])),

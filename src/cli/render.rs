@@ -8,7 +8,7 @@
 //! their titles, the claims (`0.97  figure, date  — unattributed` above the
 //! text) and the flags (`vague_source  "experts say": <note>`).
 
-use factlens::{Analysis, Approx, Figure, FigureKind, QuoteRole, SourceKind};
+use factlens::{Analysis, Approx, AttributionKind, Figure, FigureKind, QuoteRole, SourceKind};
 
 const RESET: &str = "\x1b[0m";
 const DIM: &str = "\x1b[2m";
@@ -172,8 +172,14 @@ pub fn who_said_what(a: &Analysis, colour_on: bool) -> String {
                 _ => String::new(),
             };
             let cue = t.cue.as_ref().map_or("", |c| c.text.as_str());
+            // What is not speech says so: "[organization, stance] endorsed:".
+            let reports = match t.kind {
+                AttributionKind::Speech => "",
+                AttributionKind::Thought => ", thought",
+                AttributionKind::Stance => ", stance",
+            };
             out.push_str(&format!(
-                "  {}{speaker} {dim}[{}] {cue}:{reset} {}\n",
+                "  {}{speaker} {dim}[{}{reports}] {cue}:{reset} {}\n",
                 clip(source, 40),
                 kind_name(t.source_kind),
                 clip(&t.content.text, 70)

@@ -89,6 +89,20 @@ test('reported speech without quotation marks is an item of its own', () => {
   assert.equal(item.end, 46);
 });
 
+test('a view or a position is not reported as speech', () => {
+  const at = (cue, kind) => ({ source: span('The union', 0), cue: span(cue, 10), content: span('the plan', 20), kind, source_kind: 'organization', speaker: null, quote: null, direct: false });
+  const [view, position, speech, old] = buildItems(analysis({ attributions: [at('hopes', 'thought'), at('backs', 'stance'), at('says', 'speech'), at('said')] })).sort((a, b) => (a.id < b.id ? -1 : 1));
+  assert.equal(view.title, 'Reported view — The union hopes');
+  assert.equal(view.reports, 'thought');
+  assert.match(view.lines.join(' '), /belief, wish or plan, not words/);
+  assert.equal(position.title, 'Reported position — The union backs');
+  assert.equal(position.reports, 'stance');
+  assert.equal(speech.title, 'Reported speech — The union says');
+  assert.equal(speech.lines.length, 1);
+  // Schema 2 had no kind: its attributions read as speech.
+  assert.equal(old.reports, 'speech');
+});
+
 test('claims: threshold, attribution, reasons and the optional fact-check link', () => {
   const claims = [
     { ...span('Fares rose 12% last year.', 0), score: 0.9, reasons: ['figure', 'comparison'], figures: [], attribution: null },

@@ -212,6 +212,12 @@ test('panel: counts equal the analysis, entries jump to their span, filters and 
   await page.keyboard.press('Enter');
   assert.equal(await page.evaluate(() => CSS.highlights.has('factlens-figure')), true);
 
+  // A view and a position are tagged as such in the sources list (people
+  // first, then organisations).
+  const tagged = await panel.locator('button.entry .tag').evaluateAll((els) =>
+    els.map((e) => `${e.textContent}: ${e.closest('button')?.querySelector('.text')?.textContent}`).filter((t) => /^(view|position):/.test(t)));
+  assert.deepEqual(tagged, ['view: to meet the harbour minister before the works begin', 'position: the dredging from the start']);
+
   // Arrow keys move between entries; Escape closes the panel and returns focus.
   await panel.locator('button.entry').first().focus();
   await page.keyboard.press('ArrowDown');
