@@ -26,6 +26,9 @@
 //! is a noun. Verbs of intention ("plans", "hopes", list kind `intent`) are
 //! cues only before a to-infinitive or a that-clause; "see/saw" only with
 //! "as", "that" or a quote ("saw the vote as a warning", not "saw the car").
+//! Verbs of support and opposition (kind `favor`: "support", "backed") are
+//! cues only before an object; a stance said with "be" ("has been critical
+//! of", list kind `phrase`) takes the helpers before it.
 
 use super::lexicon::{flag, lex, CueKind};
 use crate::text::{Doc, TokenKind};
@@ -261,6 +264,24 @@ fn generic(doc: &Doc, i: usize) -> Option<usize> {
 
 const SEE: &[&str] = &["see", "sees", "saw", "seen"];
 
+/// Whether token `k`, after the cue word at `i`, can open the object of a verb of support or
+/// opposition: a determiner, a possessive, an object pronoun, a name, a
+/// number, or "by" of a passive ("is supported by"). What: "support the
+/// levy", "backed Ruiz", "support 40 candidates". Why: "support" and
+/// "questions" are as often nouns ("40 percent support among dockers",
+/// "faces questions about"), and the noun takes no such object. Example:
+/// "Most voters support the levy." → cue "support"; "Support for the levy
+/// fell." → none.
+fn object_opens(doc: &Doc, i: usize, k: usize) -> bool {
+    if doc.is(k, "by") {
+        // "is supported by", "has been backed by"; not "a group backed by".
+        return (i.saturating_sub(2)..i).any(|j| doc.is_any(j, BE));
+    }
+    // A word no infinitive opens: a determiner, pronoun, possessive or name.
+    doc.kind(k) == Some(TokenKind::Digits)
+        || doc.kind(k) == Some(TokenKind::Word) && !infinitive(doc, k) && !doc.is(k, "that")
+}
+
 /// Whether "see" at token `i` is a view, not a sight: "sees that …", "saw
 /// the vote as a warning", "sees “a crisis”". "Police saw the car" and
 /// "witnesses saw a gun" report what was seen, not what someone holds.
@@ -486,7 +507,7 @@ pub fn at(doc: &Doc, i: usize) -> Option<Cue> {
     }
     let t = doc.tok(i);
     let listed = lex().flags(doc, i) & flag::CUE_START != 0;
-    let (len, mut kind) = match listed.then(|| lex().cues.at(doc, i)).flatten() {
+    let (mut len, mut kind) = match listed.then(|| lex().cues.at(doc, i)).flatten() {
         Some(p) => (p.len(), p.value.0),
         None => (generic(doc, i)?, CueKind::Speech),
     };
@@ -503,6 +524,15 @@ pub fn at(doc: &Doc, i: usize) -> Option<Cue> {
         let to_inf = doc.is(next, "to") && infinitive(doc, next + 1);
         if !to_inf && !doc.is(next, "that") {
             return None;
+        }
+        kind = CueKind::Speech;
+    }
+    let favor = kind == CueKind::Favor;
+    if favor {
+        // Without an object: read as any unlisted word ("has questions
+        // about …").
+        if !object_opens(doc, i, i + len) {
+            len = generic(doc, i)?;
         }
         kind = CueKind::Speech;
     }
@@ -565,6 +595,7 @@ pub fn at(doc: &Doc, i: usize) -> Option<Cue> {
     let modal = (first..i).any(|k| doc.is_any(k, MODALS));
     if modal
         && !stance
+        && !favor
         && !doc.is_any(
             i,
             &[
@@ -727,5 +758,56 @@ mod tests {
         assert!(at(&d, 2).is_some_and(|c| c.passive && c.first == 1));
         let d = Doc::new("he said, adding that");
         assert!(at(&d, 3).is_some_and(|c| c.ing));
+    }
+    #[test]
+    fn support_and_opposition_only_before_an_object() {
+        assert_eq!(
+            cue("Most residents support the levy.").as_deref(),
+            Some("support")
+        );
+        assert_eq!(cue("The union backed Ana Ruiz.").as_deref(), Some("backed"));
+        assert_eq!(
+            cue("Ruiz questions the audit.").as_deref(),
+            Some("questions")
+        );
+        assert_eq!(
+            cue("Surveys show a tie on the levy.").as_deref(),
+            Some("show")
+        );
+        assert_eq!(cue("The show ended."), None);
+        assert_eq!(
+            cue("Two in five would support 40 new berths.").as_deref(),
+            Some("would support")
+        );
+        assert_eq!(
+            cue("The levy is supported by the union.").as_deref(),
+            Some("is supported")
+        );
+        // Nouns: no object follows.
+        assert_eq!(cue("Ruiz has 40 percent support among dockers."), None);
+        assert_eq!(cue("Ruiz faces questions over the audit."), None);
+        // A participle without "be" before "by" is no passive report.
+        assert_eq!(cue("A group backed by the union lost."), None);
+        // Without an object, an -s form before "about" reads as any verb.
+        assert_eq!(
+            cue("The board has questions about the audit.").as_deref(),
+            Some("has questions about")
+        );
+    }
+    #[test]
+    fn a_stance_said_with_be() {
+        assert_eq!(
+            cue("Ruiz has long been critical of the pier.").as_deref(),
+            Some("has long been critical of")
+        );
+        assert_eq!(
+            cue("The dockers are opposed to the sale.").as_deref(),
+            Some("are opposed to")
+        );
+        assert_eq!(cue("Timing was critical to the sale."), None);
+        assert_eq!(
+            cue("Ruiz promptly voted against the levy.").as_deref(),
+            Some("promptly voted against")
+        );
     }
 }

@@ -86,5 +86,7 @@ mod tests {
             kinds("The fishermen’s union endorsed the plan to close the dam."),
             [Stance]
         );
+        assert_eq!(kinds("Most growers backed the levy."), [Stance]);
+        assert_eq!(kinds("The harbour board voted against the levy."), [Stance]);
     }
 }

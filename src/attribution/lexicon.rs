@@ -39,6 +39,9 @@ pub enum CueKind {
     /// A verb of stance, a cue only after a first-person subject outside
     /// quotation marks: an opinion writer's own "I know", "we doubt".
     Stance,
+    /// A verb of support or opposition, a cue only before its object:
+    /// "voters support the levy", "the union backed Ruiz".
+    Favor,
 }
 
 /// What the head word of a source phrase says about the source.
@@ -175,6 +178,7 @@ pub fn lex() -> &'static Lexicons {
                 "phrase" => CueKind::Phrase,
                 "intent" => CueKind::Intent,
                 "stance" => CueKind::Stance,
+                "favor" => CueKind::Favor,
                 _ => continue,
             };
             let reports = match f.next() {

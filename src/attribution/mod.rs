@@ -615,17 +615,24 @@ fn attach_neighbours(
                     )
             })
         });
-        // The speaker of the sentence before, when it quoted someone.
+        // The speaker of the sentence before, when it quoted someone: its
+        // last attribution of a quote, else its last ("“…,” said Ruiz,
+        // speaking of the port." → "said", not "speaking of").
         let prev = u.checked_sub(1).and_then(|pu| {
             let (pa, pb) = units[pu];
-            of_unit(pu).rfind(|r| {
-                r.content.0 >= pa
-                    && r.content.1 <= pb
-                    && matches!(
-                        r.kind,
-                        SourceKind::Person | SourceKind::Role | SourceKind::Pronoun
-                    )
-            })
+            of_unit(pu)
+                .filter(|r| {
+                    r.content.0 >= pa
+                        && r.content.1 <= pb
+                        && matches!(
+                            r.kind,
+                            SourceKind::Person | SourceKind::Role | SourceKind::Pronoun
+                        )
+                })
+                .fold(None, |best: Option<&Raw>, r| match best {
+                    Some(b) if b.quote.is_some() && r.quote.is_none() => Some(b),
+                    _ => Some(r),
+                })
         });
         let chosen = match (prev, next) {
             (Some(p), _) if same_paragraph(p.content.1) => Some(p),
@@ -755,5 +762,14 @@ mod tests {
         // A surname the article introduced stays a person.
         let t = "Lea Strand chairs the board. Strand does not wish to reopen the talks.";
         assert_eq!(kinds(t)[0].0, SourceKind::Person);
+    }
+    #[test]
+    fn a_quote_continues_the_quote_before_not_a_participle_after_it() {
+        let d = Doc::new(
+            "“The pier is sinking,” said Ines Calder, speaking of the harbour. “It cannot wait.”",
+        );
+        let f = find(&d);
+        let last = f.attributions.last().and_then(|a| a.cue.as_ref());
+        assert_eq!(last.map(|c| c.text.as_str()), Some("said"));
     }
 }
