@@ -35,7 +35,7 @@ use super::source;
 use super::Ctx;
 use crate::dates::calendar::WEEKDAYS;
 use crate::model::SourceKind;
-use crate::text::TokenKind;
+use crate::text::{Doc, TokenKind};
 
 /// An attribution in tokens, before people are resolved.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -155,7 +155,8 @@ fn trim_end(ctx: &Ctx, a: usize, mut b: usize) -> Option<(usize, usize)> {
 }
 
 /// Where indirect content starting at `a` ends: before ", adding …", ",
-/// according to …", or at the sentence end.
+/// according to …", before a second report joined by a conjunction (see
+/// [`next_report`]), or at the sentence end.
 fn content_end(ctx: &Ctx, a: usize, u1: usize) -> usize {
     let doc = ctx.doc;
     for k in a..u1 {
@@ -167,8 +168,55 @@ fn content_end(ctx: &Ctx, a: usize, u1: usize) -> usize {
                 return k.saturating_sub(1).max(a);
             }
         }
+        if k > a && next_report(doc, k, u1) && !clause(doc, a, k) {
+            return k - 1;
+        }
     }
     u1
+}
+
+/// Whether tokens `a..k` read as a clause of their own: a that-clause or a
+/// helper verb ("your returns are audited, and you …" goes on as one
+/// content; PolNeAR keeps what is coordinated inside it).
+fn clause(doc: &Doc, a: usize, k: usize) -> bool {
+    doc.is(a, "that") || (a..k).any(|j| doc.is_any(j, FINITE))
+}
+
+/// Conjunctions that join a second report to a first: "…, and the union
+/// said …", "…, but the mayor defended it".
+const JOINING: &[&str] = &["and", "but", "while", "whereas", "yet"];
+
+/// Whether a second report with a source of its own starts at the comma or
+/// semicolon `k`: a conjunction of [`JOINING`] (optional after a
+/// semicolon), then a source phrase of at most eight words, commas and
+/// hyphens, then a cue. Why: "Growers backed the levy, and the port board
+/// said it would vote in May" is two reports; the first one's content is
+/// "the levy", not the rest of the sentence (the second is found on its
+/// own). Example: "Velk praised the plan, but the mayor criticized it" →
+/// Velk's content is "the plan".
+fn next_report(doc: &Doc, k: usize, u1: usize) -> bool {
+    let semi = doc.is_punct(k, ';');
+    if !semi && !doc.is_punct(k, ',') {
+        return false;
+    }
+    let mut j = k + 1;
+    if doc.is_any(j, JOINING) {
+        j += 1;
+    } else if !semi {
+        return false;
+    }
+    let first = j;
+    while j <= u1 && j < first + 9 {
+        if doc.kind(j) == Some(TokenKind::Word) && j > first && cue::at(doc, j).is_some() {
+            return true;
+        }
+        let word = matches!(doc.kind(j), Some(TokenKind::Word | TokenKind::Digits));
+        if !(word || doc.is_any(j, &[",", "-"])) || doc.is_any(j, &["that", "to"]) {
+            return false;
+        }
+        j += 1;
+    }
+    false
 }
 
 /// The content after token `t` (a cue, a source or a listener): a quote
@@ -1349,6 +1397,23 @@ mod tests {
                 Some("Ines Calder")
             )
         );
+    }
+
+    #[test]
+    fn a_second_report_ends_the_first_content() {
+        let v = attrs("Ines Calder said fares rose, and the ferry union said wages fell.");
+        let contents: Vec<&str> = v.iter().map(|r| r.2.as_str()).collect();
+        assert_eq!(contents, ["fares rose", "wages fell"]);
+        let v = attrs("Most growers backed the levy; the port board opposed it.");
+        assert_eq!(v[0].2, "the levy");
+        // A that-clause or a clause with a helper keeps what it coordinates.
+        let v = attrs("Calder said that fares rose, and the union says wages fell.");
+        assert_eq!(v[0].2, "that fares rose, and the union says wages fell");
+        let v = attrs("Calder said fares are rising, and the union says wages fell.");
+        assert_eq!(v[0].2, "fares are rising, and the union says wages fell");
+        // No source of its own: the same report goes on.
+        let v = attrs("Calder said fares rose, and warned that wages would fall.");
+        assert_eq!(v[0].2, "fares rose, and warned that wages would fall");
     }
 
     #[test]
