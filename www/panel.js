@@ -138,10 +138,12 @@ export class Panel {
       ...SHORTCUTS.map(([k, what]) => h(doc, 'li', {}, h(doc, 'kbd', {}, k), ` ${what}`)),
     );
 
+    // replaceChildren() would write a null as the text "null".
+    const read = this.readPart();
     this.el.replaceChildren(
       h(doc, 'header', {}, h(doc, 'h2', {}, 'Factlens'), close),
       h(doc, 'p', { class: 'summary', 'data-summary': '' }, summary),
-      this.readPart(),
+      ...(read ? [read] : []),
       filters,
       h(doc, 'p', {}, lensOn),
       ...body,

@@ -190,6 +190,8 @@ test('panel: counts equal the analysis, entries jump to their span, filters and 
   const panel = page.locator('factlens-ui .panel');
   await panel.waitFor({ state: 'visible' });
   assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
+  // No missing value is written out as text.
+  assert.doesNotMatch(await panel.innerText(), /\b(null|undefined|NaN)\b/);
   for (const cat of ['claims', 'figures', 'flags', 'quotes']) {
     const count = await panel.locator(`.filter[data-cat="${cat}"] .count`).innerText();
     assert.equal(count, `(${expected[cat]})`, cat);
