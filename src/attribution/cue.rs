@@ -20,8 +20,9 @@
 //! cue form after a determiner or a possessive ("the report", "his claims")
 //! is a noun and no cue (`nominal.rs` reads "his claim that …"); after "to"
 //! ("a way to say") it is no statement, unless a helper verb comes first
-//! ("continues to insist"); after a modal ("could leak", "will announce") it
-//! is a guess or a plan. Participles ("…, adding that") take the sentence's
+//! ("continues to insist"). A cue after a modal ("could reveal", "critics
+//! would call it") is a cue here; inside another report's content it is a
+//! guess and dropped (`attribution::guess_inside`). Participles ("…, adding that") take the sentence's
 //! source. A base form right after a singular noun phrase ("a court order")
 //! is a noun. Verbs of intention ("plans", "hopes", list kind `intent`) are
 //! cues only before a to-infinitive or a that-clause; "see/saw" only with
@@ -169,7 +170,9 @@ const NOT_BEFORE_PARTICIPLE: &[&str] = &[
     "do", "could", "can", "may", "might", "should", "must", "not", "never",
 ];
 
-const MODALS: &[&str] = &[
+/// Modal helpers: a cue after one is a guess when it sits in another's
+/// report (`attribution::guess_inside`).
+pub const MODALS: &[&str] = &[
     "could", "would", "will", "may", "might", "should", "must", "can", "shall",
 ];
 
@@ -537,7 +540,9 @@ pub fn at(doc: &Doc, i: usize) -> Option<Cue> {
         kind = CueKind::Speech;
     }
     let capital = t.starts_with(|c: char| c.is_uppercase());
-    if capital && !matches!(t, "Says" | "Said" | "Warns" | "Tells") && !headline(doc, i) {
+    let opener = capital && opens_sentence(doc, i);
+    if capital && !matches!(t, "Says" | "Said" | "Warns" | "Tells") && !opener && !headline(doc, i)
+    {
         return None;
     }
     let last = i + len - 1;
@@ -590,21 +595,6 @@ pub fn at(doc: &Doc, i: usize) -> Option<Cue> {
             t,
             "said" | "told" | "written" | "shown" | "found" | "thought" | "made" | "called"
         );
-    // "could leak", "will announce": a guess or a plan, not a statement
-    // (unless the verb itself is one of speech: "will say").
-    let modal = (first..i).any(|k| doc.is_any(k, MODALS));
-    if modal
-        && !stance
-        && !favor
-        && !doc.is_any(
-            i,
-            &[
-                "say", "tell", "says", "add", "argue", "insist", "claim", "deny",
-            ],
-        )
-    {
-        return None;
-    }
     let passive = participle && (first..i).any(|k| doc.is_any(k, BE));
     // "…, adding that", "by saying", "while chanting": the sentence's source.
     // "…, perhaps recognizing that": an adverb may stand between.
@@ -622,6 +612,19 @@ pub fn at(doc: &Doc, i: usize) -> Option<Cue> {
         ing,
         passive,
     })
+}
+
+/// Whether token `i` is a participle that opens its sentence: an -ing
+/// form, or "Asked", right after a sentence end or a line break ("Asked
+/// about the pier, …", "Citing a report, …"). Why: a capital cue word is
+/// otherwise read as a name or a headline word; such a phrase reports what
+/// the clause's subject says (or, for "Asked", what someone put to it).
+/// `forms::opener` reads it, up to its comma (none: no attribution).
+/// Example: "Citing a survey, the board said …" → cue "Citing".
+pub fn opens_sentence(doc: &Doc, i: usize) -> bool {
+    let t = doc.lowered_tok(i);
+    let start = i == 0 || doc.line_break_before(i) || doc.is_any(i - 1, &[".", "?", "!"]);
+    start && (t.ends_with("ing") || t == "asked")
 }
 
 #[cfg(test)]

@@ -34,7 +34,7 @@ use super::lexicon::CueKind;
 use super::source;
 use super::Ctx;
 use crate::dates::calendar::WEEKDAYS;
-use crate::model::SourceKind;
+use crate::model::{AttributionKind, SourceKind};
 use crate::text::{Doc, TokenKind};
 
 /// An attribution in tokens, before people are resolved.
@@ -499,6 +499,11 @@ fn ends_here(ctx: &Ctx, t: usize, u1: usize) -> bool {
 
 fn with_cue(ctx: &Ctx, c: Cue, u0: usize, u1: usize, prev: Option<&Raw>) -> Option<Raw> {
     let doc = ctx.doc;
+    // "Citing a report, the board …": a capital participle opening the
+    // sentence (`cue::opens_sentence`).
+    if doc.tok(c.verb).starts_with(char::is_uppercase) && cue::opens_sentence(doc, c.verb) {
+        return opener(ctx, c, u1);
+    }
     let cue = Some((c.first, c.last));
     // Passive: "it was announced by X that …", "it is believed that …".
     // "Protesters were frustrated that …", "Ruiz is convinced that …": a
@@ -517,7 +522,7 @@ fn with_cue(ctx: &Ctx, c: Cue, u0: usize, u1: usize, prev: Option<&Raw>) -> Opti
         };
         let it = c.first > 0 && doc.is(c.first - 1, "it");
         if !it && source.is_none() {
-            return None;
+            return raising(ctx, c, u1);
         }
         let (content, quote) =
             if doc.is(after, "that") || ctx.open_at(after).is_some() || doc.is_punct(after, ':') {
@@ -530,19 +535,7 @@ fn with_cue(ctx: &Ctx, c: Cue, u0: usize, u1: usize, prev: Option<&Raw>) -> Opti
                 let before = content_before(ctx, u0, c.first.saturating_sub(1));
                 (before.or_else(subject)?, None)
             };
-        let kind = match source {
-            Some((a, b)) => source::kind(doc, a, b, b),
-            None => SourceKind::Vague,
-        };
-        return Some(Raw {
-            source,
-            tail: source.map_or(0, |s| s.1),
-            cue,
-            content,
-            quote,
-            kind,
-            possessed: false,
-        });
+        return Some(bare(ctx, source, (c.first, c.last), content, quote));
     }
     // Source on the left, maybe with an apposition: "X, a doctor at Y, said".
     let mut tail = c.first.saturating_sub(1);
@@ -711,6 +704,75 @@ fn with_cue(ctx: &Ctx, c: Cue, u0: usize, u1: usize, prev: Option<&Raw>) -> Opti
         kind,
         possessed,
     })
+}
+
+/// A participle opening the sentence (`cue::opens_sentence`): "Citing a survey,
+/// the board said …", "Asked about the pier, Ruiz said …". What: the
+/// phrase up to the comma is the content ("about" joins the cue); the
+/// source is the subject right after the comma, or none for "Asked" (the
+/// one who asked is unnamed). Why: the participle reports what the
+/// clause's subject cites, claims or laments, and PolNeAR marks it apart
+/// from the main verb. Example: "Claiming the vote was rigged, Ruiz left."
+/// → source "Ruiz", cue "Claiming", content "the vote was rigged".
+fn opener(ctx: &Ctx, c: Cue, u1: usize) -> Option<Raw> {
+    let doc = ctx.doc;
+    let last = if doc.is(c.last + 1, "about") {
+        c.last + 1
+    } else {
+        c.last
+    };
+    let comma = (last + 1..=u1).find(|&k| doc.is_punct(k, ',') && !ctx.inside_quote(k))?;
+    let content = trim_end(ctx, last + 1, comma - 1)?;
+    let asked = doc.is(c.verb, "asked");
+    let source = if asked {
+        None
+    } else {
+        Some(source::right(doc, comma + 1, u1)?)
+    };
+    Some(bare(ctx, source, (c.first, last), content, None))
+}
+
+/// An attribution whose source phrase (if any) stands apart from its cue,
+/// with no apposition: passives ("was announced by X"), "is expected to",
+/// a participle opening the sentence. No source is a vague one.
+fn bare(
+    ctx: &Ctx,
+    source: Option<(usize, usize)>,
+    cue: (usize, usize),
+    content: (usize, usize),
+    quote: Option<usize>,
+) -> Raw {
+    Raw {
+        source,
+        tail: source.map_or(0, |s| s.1),
+        cue: Some(cue),
+        content,
+        quote,
+        kind: source.map_or(SourceKind::Vague, |(a, b)| source::kind(ctx.doc, a, b, b)),
+        possessed: false,
+    }
+}
+
+/// An agentless passive of a thought before a to-infinitive: "The vote is
+/// expected to pass", "Ruiz was believed to be abroad". What: no source (a
+/// vague one), the cue with its helpers, the infinitive and the rest of the
+/// sentence as content. Why: PolNeAR marks the expectation or belief of
+/// people left unnamed; without it the sentence reads as the writer's own.
+/// Example: "The ferry is expected to sail on Monday." → cue "is
+/// expected", content "to sail on Monday". Limits: only cues listed as
+/// thoughts; "was asked to" is an order, "was called to" a summons, and
+/// "is said to" is left out.
+fn raising(ctx: &Ctx, c: Cue, u1: usize) -> Option<Raw> {
+    let doc = ctx.doc;
+    let to = c.last + 1;
+    if super::kind::of_cue(doc, c.verb, c.verb) != AttributionKind::Thought
+        || !doc.is(to, "to")
+        || !cue::infinitive(doc, to + 1)
+    {
+        return None;
+    }
+    let content = trim_end(ctx, to, content_end(ctx, to, u1))?;
+    Some(bare(ctx, None, (c.first, c.last), content, None))
 }
 
 /// Finite helpers: a subject holding one outside a relative clause is a
@@ -1292,6 +1354,44 @@ mod tests {
 
     fn row(s: &str, c: &str, t: &str, k: SourceKind, who: Option<&str>) -> Row {
         (s.into(), c.into(), t.into(), k, who.map(Into::into))
+    }
+
+    #[test]
+    fn a_participle_opening_the_sentence() {
+        let v = attrs("Claiming the vote was rigged, Ana Ruiz left the hall.");
+        assert_eq!(
+            v,
+            [row(
+                "Ana Ruiz",
+                "Claiming",
+                "the vote was rigged",
+                SourceKind::Person,
+                Some("Ana Ruiz")
+            )]
+        );
+        let v = attrs("Asked about the pier, the mayor said it was safe.");
+        assert_eq!(v.len(), 2, "{v:?}");
+        assert_eq!(v[0].1, "Asked about");
+        assert_eq!(v[0].2, "the pier");
+        // A capital -ing word without a comma after it is no opener.
+        assert!(attrs("Hoping springs eternal.").is_empty());
+    }
+
+    #[test]
+    fn an_agentless_passive_of_a_view_before_to() {
+        assert_eq!(
+            one("The ferry is expected to sail on Monday."),
+            row(
+                "",
+                "is expected",
+                "to sail on Monday",
+                SourceKind::Vague,
+                None
+            )
+        );
+        // A summons or an order is no view.
+        assert!(attrs("The clerk was called to the stand.").is_empty());
+        assert!(attrs("The clerk was asked to leave.").is_empty());
     }
 
     #[test]

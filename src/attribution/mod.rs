@@ -144,6 +144,46 @@ fn object_relative(doc: &Doc, r: &Raw) -> bool {
         && lex().flags(doc, p) & (flag::BEFORE_SUBJECT | flag::CUE_START) == 0
 }
 
+/// For each token, whether it lies in the indirect content (no quote) of
+/// an attribution in `raws`. Each content lies within its sentence (or
+/// the paragraph a colon opens), so marking costs at most that span per
+/// attribution, never the article.
+fn reported_tokens(n: usize, raws: &[Raw]) -> Vec<bool> {
+    let mut out = vec![false; n];
+    for r in raws.iter().filter(|r| r.quote.is_none()) {
+        if let Some(s) = out.get_mut(r.content.0..=r.content.1) {
+            s.fill(true);
+        }
+    }
+    out
+}
+
+/// Whether `r` is a guess, a thought or a stance inside another's report:
+/// its cue holds a modal ("would", "could", "might") or reports no words
+/// said (kind thought or stance: "believes", "plans", "backed"), and it
+/// stands in the indirect content of an attribution (`reported`, from
+/// [`reported_tokens`]). What: "Ruiz said the board might decide against
+/// the pier" and "Ruiz told the crowd that voters want a levy" keep only
+/// Ruiz's report. Why: PolNeAR marks a modal cue the writer puts forward
+/// ("critics would call it a stunt") and a belief the writer reports, but
+/// not one that is part of what someone else said; words said inside a
+/// report ("she said he told her …") it marks, so those stay. Example:
+/// "Critics would call it a stunt." → cue "would call"; "Ruiz argued that
+/// voters would welcome a levy." → only "argued".
+fn guess_inside(doc: &Doc, r: &Raw, reported: &[bool]) -> bool {
+    let Some((c, d)) = r.cue else {
+        return false;
+    };
+    // "Ruiz demands answers, yet refuses …": a coordinated cue shares the
+    // first one's source, it is no report inside it.
+    let coordinated = c > 0 && doc.is_any(c - 1, &["and", "but", "yet", "or"]);
+    reported.get(c).copied().unwrap_or(false)
+        && !coordinated
+        && !(r.content.0..=r.content.1).contains(&c)
+        && ((c..=d).any(|k| doc.is_any(k, cue::MODALS))
+            || kind::of_cue(doc, c, d) != AttributionKind::Speech)
+}
+
 /// What the rules read: the document, its quotes, and which token opens or
 /// closes which quote.
 pub struct Ctx<'a> {
@@ -222,7 +262,10 @@ pub struct Found {
     pub people: Vec<Person>,
 }
 
-/// Sentences joined where a quote runs across them, as token ranges.
+/// Sentences joined where a quote runs across them, as token ranges. A
+/// quote that ends in a question or an exclamation ends its sentence for the
+/// segmenter; a short sentence with a cue right after it is its tag and
+/// joins it (`asks_then_tag`).
 fn units(doc: &Doc, quotes: &[Paired]) -> Vec<(usize, usize)> {
     // covered[t]: a depth-0 quote opens at or before t and closes after it.
     let n = doc.len();
@@ -240,7 +283,7 @@ fn units(doc: &Doc, quotes: &[Paired]) -> Vec<(usize, usize)> {
     let mut out: Vec<(usize, usize)> = Vec::new();
     for (a, b) in crate::segment::sentence_tokens(doc) {
         if let Some(last) = out.last_mut() {
-            if covered.get(last.1).copied().unwrap_or(false) {
+            if covered.get(last.1).copied().unwrap_or(false) || asks_then_tag(doc, last.1, a, b) {
                 last.1 = last.1.max(b);
                 continue;
             }
@@ -248,6 +291,22 @@ fn units(doc: &Doc, quotes: &[Paired]) -> Vec<(usize, usize)> {
         out.push((a, b));
     }
     out
+}
+
+/// Whether the sentence `a..=b` is the tag of a quoted question or
+/// exclamation that ends at token `end` right before it. What: "“Why
+/// now?” Ruiz asked." Why: the segmenter ends a sentence at "?”", which
+/// leaves the quote and its tag ("Ruiz asked.") in two units, neither with
+/// an attribution. Example: "“Who pays?” the mayor asked. “Not us.”" → the
+/// question is the mayor's. Limits: the tag runs at most eight tokens, on
+/// the same line, and holds a cue.
+fn asks_then_tag(doc: &Doc, end: usize, a: usize, b: usize) -> bool {
+    b < a + 8
+        && end > 0
+        && doc.is_any(end - 1, &["?", "!"])
+        && !doc.line_break_before(a)
+        && doc.is_any(end, &["\u{201D}", "\""])
+        && (a..=b).any(|k| cue::at(doc, k).is_some())
 }
 
 /// For each token, the unit it is in (or the last unit before it).
@@ -291,7 +350,13 @@ pub fn find(doc: &Doc) -> Found {
     for &(a, b) in &units {
         forms::in_unit(&ctx, a, b, &mut raws);
     }
-    raws.retain(|r| !nested_report(doc, r) && !what_one_calls(doc, r) && !object_relative(doc, r));
+    let reported = reported_tokens(doc.len(), &raws);
+    raws.retain(|r| {
+        !nested_report(doc, r)
+            && !what_one_calls(doc, r)
+            && !object_relative(doc, r)
+            && !guess_inside(doc, r, &reported)
+    });
     // One attribution a quote: the first claim wins.
     let mut quote_taken = vec![false; paired.len()];
     raws.retain(|r| match r.quote {
@@ -665,6 +730,56 @@ mod tests {
 
     fn s(x: &str) -> Option<String> {
         Some(x.to_string())
+    }
+
+    #[test]
+    fn a_modal_cue_stands_unless_inside_another_report() {
+        let d = Doc::new("Critics would call the pier a stunt.");
+        let f = find(&d);
+        assert_eq!(f.attributions.len(), 1);
+        assert_eq!(
+            f.attributions[0].cue.as_ref().map(|c| c.text.as_str()),
+            Some("would call")
+        );
+        let d = Doc::new("Ruiz argued that voters would welcome a harbour levy.");
+        let f = find(&d);
+        assert_eq!(f.attributions.len(), 1);
+        assert_eq!(
+            f.attributions[0].cue.as_ref().map(|c| c.text.as_str()),
+            Some("argued")
+        );
+    }
+
+    #[test]
+    fn a_thought_inside_another_report_is_part_of_its_content() {
+        let d = Doc::new("The mayor told the council that most dockers oppose the levy.");
+        let f = find(&d);
+        assert_eq!(f.attributions.len(), 1);
+        assert_eq!(
+            f.attributions[0].content.text,
+            "that most dockers oppose the levy"
+        );
+        // Alone, the stance is reported; after "yet" it shares the subject.
+        let d = Doc::new("Most dockers oppose the levy.");
+        assert_eq!(find(&d).attributions.len(), 1);
+        let d = Doc::new("Ruiz said the port is full, yet opposes a new pier.");
+        assert_eq!(find(&d).attributions.len(), 2);
+    }
+
+    #[test]
+    fn a_quoted_question_joins_its_tag() {
+        let d = Doc::new(
+            "\u{201C}Who pays for the pier?\u{201D} the mayor asked. \u{201C}Not us.\u{201D}",
+        );
+        let f = find(&d);
+        assert_eq!(f.attributions.len(), 2);
+        assert_eq!(
+            f.attributions[0].content.text,
+            "\u{201C}Who pays for the pier?\u{201D}"
+        );
+        // A sentence after a question that is no tag stays apart.
+        let d = Doc::new("\u{201C}Who pays?\u{201D} The harbour board met on Monday to vote.");
+        assert!(find(&d).attributions.is_empty());
     }
 
     #[test]
