@@ -530,8 +530,7 @@ pub fn at(doc: &Doc, i: usize) -> Option<Cue> {
         }
         kind = CueKind::Speech;
     }
-    let favor = kind == CueKind::Favor;
-    if favor {
+    if kind == CueKind::Favor {
         // Without an object: read as any unlisted word ("has questions
         // about …").
         if !object_opens(doc, i, i + len) {
@@ -540,8 +539,10 @@ pub fn at(doc: &Doc, i: usize) -> Option<Cue> {
         kind = CueKind::Speech;
     }
     let capital = t.starts_with(|c: char| c.is_uppercase());
-    let opener = capital && opens_sentence(doc, i);
-    if capital && !matches!(t, "Says" | "Said" | "Warns" | "Tells") && !opener && !headline(doc, i)
+    if capital
+        && !matches!(t, "Says" | "Said" | "Warns" | "Tells")
+        && !opens_sentence(doc, i)
+        && !headline(doc, i)
     {
         return None;
     }
@@ -614,17 +615,18 @@ pub fn at(doc: &Doc, i: usize) -> Option<Cue> {
     })
 }
 
-/// Whether token `i` is a participle that opens its sentence: an -ing
-/// form, or "Asked", right after a sentence end or a line break ("Asked
-/// about the pier, …", "Citing a report, …"). Why: a capital cue word is
+/// Whether token `i` is a participle that opens its sentence: a
+/// capitalised -ing form, or "Asked", right after a sentence end or a line
+/// break ("Asked about the pier, …", "Citing a report, …"). Why: a capital cue word is
 /// otherwise read as a name or a headline word; such a phrase reports what
 /// the clause's subject says (or, for "Asked", what someone put to it).
 /// `forms::opener` reads it, up to its comma (none: no attribution).
 /// Example: "Citing a survey, the board said …" → cue "Citing".
 pub fn opens_sentence(doc: &Doc, i: usize) -> bool {
     let t = doc.lowered_tok(i);
+    let capital = doc.tok(i).starts_with(char::is_uppercase);
     let start = i == 0 || doc.line_break_before(i) || doc.is_any(i - 1, &[".", "?", "!"]);
-    start && (t.ends_with("ing") || t == "asked")
+    capital && start && (t.ends_with("ing") || t == "asked")
 }
 
 #[cfg(test)]

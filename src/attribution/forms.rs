@@ -501,7 +501,7 @@ fn with_cue(ctx: &Ctx, c: Cue, u0: usize, u1: usize, prev: Option<&Raw>) -> Opti
     let doc = ctx.doc;
     // "Citing a report, the board …": a capital participle opening the
     // sentence (`cue::opens_sentence`).
-    if doc.tok(c.verb).starts_with(char::is_uppercase) && cue::opens_sentence(doc, c.verb) {
+    if cue::opens_sentence(doc, c.verb) {
         return opener(ctx, c, u1);
     }
     let cue = Some((c.first, c.last));
