@@ -30,6 +30,7 @@
 
 pub mod bound;
 pub mod count;
+pub mod decimal;
 pub mod exclude;
 pub mod lexicon;
 pub mod money;
