@@ -582,8 +582,15 @@ pub fn at(doc: &Doc, i: usize) -> Option<Cue> {
         let w = doc.tok(k);
         w.len() > 4 && w.ends_with("ly") && w.starts_with(|c: char| c.is_lowercase())
     };
+    // A capitalised helper after a capitalised word is a name: "Theresa May
+    // said", "Mrs May said".
+    let name = |k: usize| {
+        let up = |k: usize| doc.tok(k).starts_with(|c: char| c.is_uppercase());
+        k > 0 && up(k) && up(k - 1)
+    };
     while first > 0
         && i - first < 3
+        && !name(first - 1)
         && (doc.is_any(first - 1, HELPERS)
             || adverb(first - 1)
             || stance && doc.is_any(first - 1, STANCE_HELPERS))
@@ -648,6 +655,10 @@ mod tests {
             Some("went on to say")
         );
         assert_eq!(cue("He pointed out that").as_deref(), Some("pointed out"));
+        // A capitalised "May" after a name is part of it, not a modal.
+        assert_eq!(cue("Councillor Ada May said that").as_deref(), Some("said"));
+        assert_eq!(cue("Ms May has said that").as_deref(), Some("has said"));
+        assert_eq!(cue("Officials may say that").as_deref(), Some("may say"));
     }
 
     #[test]
