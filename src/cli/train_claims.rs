@@ -12,10 +12,15 @@
 //!   not shift ClaimBuster's (the shipped model keeps ClaimBuster's
 //!   intercept and threshold);
 //! - features: [`factlens::claims::features::of_text`], the very function the
-//!   library runs on an article's sentences;
-//! - model: logistic regression (L2), AdaGrad SGD, examples in an order
-//!   shuffled with a fixed seed, single-threaded; words hashed into 8,192
-//!   buckets;
+//!   library runs on an article's sentences (with "figure_past", a figure in
+//!   a sentence in the past tense: CLEF 2019 train MAP 0.2369 → 0.2386 over
+//!   16 seeds, ClaimBuster ROC AUC 0.9279 → 0.9277);
+//! - model: logistic regression (L2), AdaGrad SGD, 15 epochs, examples in
+//!   an order shuffled with a fixed seed, single-threaded; words hashed into
+//!   8,192 buckets; the weights are the mean of ten such runs, each with its
+//!   own order (seeds derived from the recipe's), which steadies the ranking
+//!   (CLEF 2019 train MAP, mean ± sd over seeds: 0.2352 ± 0.0024 for one
+//!   run, 12 seeds; 0.2369 ± 0.0018 for ten, 16 seeds);
 //! - threshold: the one that maximises F1 of the check-worthy class on the
 //!   5-fold out-of-fold scores of ClaimBuster (each fold scored by a model
 //!   trained, with this same recipe, on everything else);
@@ -79,7 +84,7 @@ pub const RECIPE: Recipe = Recipe {
     bits: 13,
     drop: 0,
     seed: SEED,
-    avg: 1,
+    avg: 10,
     qmax: 3.0,
     pairs: 0,
     pair_weight: 0.3,
