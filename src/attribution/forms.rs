@@ -154,9 +154,9 @@ fn trim_end(ctx: &Ctx, a: usize, mut b: usize) -> Option<(usize, usize)> {
     .then_some((a, b))
 }
 
-/// Where indirect content starting at `a` ends: before ", adding …", ",
-/// according to …", before a second report joined by a conjunction (see
-/// [`next_report`]), or at the sentence end.
+/// Where indirect content starting at `a` ends: before ", adding …" (or
+/// ", going on to say …"), ", according to …", before a second report
+/// joined by a conjunction (see [`next_report`]), or at the sentence end.
 fn content_end(ctx: &Ctx, a: usize, u1: usize) -> usize {
     let doc = ctx.doc;
     for k in a..u1 {
@@ -164,9 +164,20 @@ fn content_end(ctx: &Ctx, a: usize, u1: usize) -> usize {
             if doc.is(k + 1, "according") && doc.is(k + 2, "to") {
                 return k.saturating_sub(1).max(a);
             }
-            if doc.tok(k + 1).ends_with("ing") && cue::at(doc, k + 1).is_some() {
+            if doc.tok(k + 1).ends_with("ing") && cue::at(doc, k + 1).is_some()
+                || doc.is(k + 1, "going") && cue::at(doc, k + 4).is_some_and(|c| c.first == k + 1)
+            {
                 return k.saturating_sub(1).max(a);
             }
+        }
+        // "…: “The pier is safe,” adding that …": the quote ends it.
+        if k > a
+            && ctx.close_at(k).is_some()
+            && doc.is_punct(k - 1, ',')
+            && doc.tok(k + 1).ends_with("ing")
+            && cue::at(doc, k + 1).is_some()
+        {
+            return k;
         }
         if k > a && next_report(doc, k, u1) && !clause(doc, a, k) {
             return k - 1;
@@ -544,7 +555,10 @@ fn with_cue(ctx: &Ctx, c: Cue, u0: usize, u1: usize, prev: Option<&Raw>) -> Opti
     } else {
         None
     };
-    if left.is_none() && c.first > u0 + 2 && doc.is_punct(c.first - 1, ',') {
+    if left.is_none()
+        && c.first > u0 + 2
+        && (doc.is_punct(c.first - 1, ',') || dash_start(doc, c.first - 1).is_some())
+    {
         if let Some(r) = apposed(ctx, c.first - 1, u0) {
             left = Some(r);
         }
@@ -920,7 +934,8 @@ const DETS_OPEN: &[&str] = &[
 /// The preposition after a short object that opens `content` right after a
 /// cue of `lists/cue_objects.txt`: "hailed Ruiz as …" → the token of "as".
 /// The object is a pronoun, a name, or a determiner or possessive and up to
-/// three more words, with no punctuation or other cue inside.
+/// three more words, with no punctuation or other cue inside, save a name
+/// set off by commas after it ("accused the port's chief, Jon Vale, of").
 fn object_then(ctx: &Ctx, c: Cue, content: (usize, usize), quote: Option<usize>) -> Option<usize> {
     let doc = ctx.doc;
     if quote.is_some() || content.0 != c.last + 1 {
@@ -937,12 +952,22 @@ fn object_then(ctx: &Ctx, c: Cue, content: (usize, usize), quote: Option<usize>)
     if !opens {
         return None;
     }
-    (a + 1..=(a + 4).min(content.1.saturating_sub(1)))
+    let plain = (a + 1..=(a + 4).min(content.1.saturating_sub(1)))
         .take_while(|&k| {
             doc.kind(k - 1) == Some(TokenKind::Word)
                 && (k == a + 1 || cue::at(doc, k - 1).is_none())
         })
-        .find(|&k| super::lexicon::lex().object_then(doc, c.verb, k))
+        .find(|&k| super::lexicon::lex().object_then(doc, c.verb, k));
+    // "accused the North's leader, Kim Jong Un, of …": a name set off
+    // inside the object.
+    plain.or_else(|| {
+        let c1 = (a + 1..a + 5).find(|&k| doc.is_punct(k, ','))?;
+        let c2 = (c1 + 2..c1 + 6).find(|&k| doc.is_punct(k, ','))?;
+        ((c1 + 1..c2).all(|k| source::name_word(doc, k))
+            && c2 < content.1
+            && super::lexicon::lex().object_then(doc, c.verb, c2 + 1))
+        .then_some(c2 + 1)
+    })
 }
 
 /// Prepositions that open the topic or target of a stance after a cue and
@@ -1060,16 +1085,47 @@ fn subject(ctx: &Ctx, u0: usize, before: usize) -> Option<Option<(usize, usize)>
     Some(Some(s))
 }
 
-/// A source with an apposition before the comma at `comma`: "Ana Lund, a
-/// marine biologist at Nord University, said" → the whole phrase.
-fn apposed(ctx: &Ctx, comma: usize, u0: usize) -> Option<(usize, usize)> {
+/// Where the dash that ends at token `k` begins, if `k` ends a dash that
+/// sets off a phrase: "—", "–", "--", or a "-" spaced on both sides (not
+/// the hyphen of "co-editor").
+fn dash_start(doc: &Doc, k: usize) -> Option<usize> {
+    if doc.is_punct(k, '\u{2014}') || doc.is_punct(k, '\u{2013}') {
+        return Some(k);
+    }
+    if !doc.is_punct(k, '-') {
+        return None;
+    }
+    if k > 0 && doc.is_punct(k - 1, '-') {
+        return Some(k - 1);
+    }
+    (!doc.glued(k) && !doc.glued(k + 1)).then_some(k)
+}
+
+/// A source with an apposition before the comma or dash at `close`: "Ana
+/// Lund, a marine biologist at Nord University, said" and "Ana Lund -- a
+/// biologist who has studied the bay for years -- said" → the whole phrase.
+/// Dashes pair with dashes, commas with commas.
+fn apposed(ctx: &Ctx, close: usize, u0: usize) -> Option<(usize, usize)> {
     let doc = ctx.doc;
+    let dash = dash_start(doc, close);
+    let comma = dash.unwrap_or(close);
     let lo = comma.saturating_sub(45).max(u0 + 1);
-    for open in (lo..comma).rev().filter(|&k| doc.is_punct(k, ',')) {
+    for open in (lo..comma).rev() {
+        let open0 = match dash {
+            Some(_) => match dash_start(doc, open) {
+                Some(s) => s,
+                None => continue,
+            },
+            None if doc.is_punct(open, ',') => open,
+            None => continue,
+        };
         if (open..comma).any(|k| ctx.close_at(k).is_some() || ctx.open_at(k).is_some()) {
             return None;
         }
-        let Some((a, b)) = source::left(doc, open - 1, u0) else {
+        if open0 <= u0 {
+            return None;
+        }
+        let Some((a, b)) = source::left(doc, open0 - 1, u0) else {
             continue;
         };
         // The phrase before the apposition must start its clause and name someone.
@@ -1087,8 +1143,11 @@ fn apposed(ctx: &Ctx, comma: usize, u0: usize) -> Option<(usize, usize)> {
         // lowercase aside.
         let aside = comma - open <= 3
             && (open + 1..comma).all(|k| doc.tok(k).starts_with(|ch: char| ch.is_lowercase()));
-        if starts && (named || aside) {
-            return Some((a, comma));
+        // "Her lawyer, Dana Pike, said", "One of the lawyers, Dana Pike,
+        // said": a name set off after any source.
+        let name = comma - open >= 3 && (open + 1..comma).all(|k| source::name_word(doc, k));
+        if starts && (named || aside || name) {
+            return Some((a, close));
         }
     }
     None
@@ -1528,6 +1587,54 @@ mod tests {
                 Some("Tomas Ek")
             )
         );
+    }
+
+    #[test]
+    fn a_name_set_off_after_a_role() {
+        let v = one("In a letter, one of the port's pilots, Jon Vale, said the pier was unsafe.");
+        assert_eq!(v.0, "one of the port's pilots, Jon Vale,");
+        assert_eq!(v.2, "the pier was unsafe");
+    }
+
+    #[test]
+    fn an_apposition_between_dashes() {
+        for dash in ["--", "\u{2014}", "\u{2013}"] {
+            let text =
+                format!("Jon Vale {dash} a pilot for the port {dash} said the pier was unsafe.");
+            let v = one(&text);
+            assert_eq!(v.0, format!("Jon Vale {dash} a pilot for the port {dash}"));
+            assert_eq!(v.2, "the pier was unsafe");
+        }
+        // A hyphen is no dash.
+        let d = Doc::new("the co-chair");
+        assert_eq!(super::dash_start(&d, 2), None);
+    }
+
+    #[test]
+    fn a_participle_after_a_closing_quote() {
+        let v = attrs("Ruiz said: \"The pier is safe,\" adding that repairs are done.");
+        assert_eq!(v.len(), 2, "{v:?}");
+        assert_eq!(v[0].2, "\"The pier is safe,\"");
+        assert_eq!((v[1].0.as_str(), v[1].1.as_str()), ("Ruiz", "adding"));
+        assert_eq!(v[1].2, "that repairs are done");
+    }
+
+    #[test]
+    fn going_on_to_after_a_comma_takes_the_sentences_source() {
+        let v = attrs("Ruiz said the pier is safe, going on to criticize the board.");
+        assert_eq!(v.len(), 2, "{v:?}");
+        assert_eq!(v[0].2, "the pier is safe");
+        assert_eq!(
+            (v[1].0.as_str(), v[1].1.as_str()),
+            ("Ruiz", "going on to criticize")
+        );
+    }
+
+    #[test]
+    fn a_name_set_off_inside_the_object() {
+        let v = one("Ruiz accused the port's chief, Jon Vale, of lying.");
+        assert_eq!(v.1, "accused the port's chief, Jon Vale, of");
+        assert_eq!(v.2, "lying");
     }
 
     #[test]

@@ -160,8 +160,10 @@ fn reported_tokens(n: usize, raws: &[Raw]) -> Vec<bool> {
 
 /// Whether `r` is a guess, a thought or a stance inside another's report:
 /// its cue holds a modal ("would", "could", "might") or reports no words
-/// said (kind thought or stance: "believes", "plans", "backed"), and it
-/// stands in the indirect content of an attribution (`reported`, from
+/// said (kind thought or stance: "believes", "plans", "backed"), or it is
+/// a pronoun's words in a when-clause ("Ruiz said Vale was right when he
+/// said …": the clause dates what Ruiz judged), and it stands in the
+/// indirect content of an attribution (`reported`, from
 /// [`reported_tokens`]). What: "Ruiz said the board might decide against
 /// the pier" and "Ruiz told the crowd that voters want a levy" keep only
 /// Ruiz's report. Why: PolNeAR marks a modal cue the writer puts forward
@@ -181,7 +183,8 @@ fn guess_inside(doc: &Doc, r: &Raw, reported: &[bool]) -> bool {
         && !coordinated
         && !(r.content.0..=r.content.1).contains(&c)
         && ((c..=d).any(|k| doc.is_any(k, cue::MODALS))
-            || kind::of_cue(doc, c, d) != AttributionKind::Speech)
+            || kind::of_cue(doc, c, d) != AttributionKind::Speech
+            || c > 1 && doc.is(c - 2, "when") && doc.is_any(c - 1, &["he", "she", "they"]))
 }
 
 /// What the rules read: the document, its quotes, and which token opens or
@@ -763,6 +766,20 @@ mod tests {
         let d = Doc::new("Most dockers oppose the levy.");
         assert_eq!(find(&d).attributions.len(), 1);
         let d = Doc::new("Ruiz said the port is full, yet opposes a new pier.");
+        assert_eq!(find(&d).attributions.len(), 2);
+    }
+
+    #[test]
+    fn a_pronouns_words_in_a_when_clause_are_part_of_the_content() {
+        let d = Doc::new("Ruiz said Vale was right when he said the pier was unsafe.");
+        let f = find(&d);
+        assert_eq!(f.attributions.len(), 1);
+        assert_eq!(
+            f.attributions[0].cue.as_ref().map(|c| c.text.as_str()),
+            Some("said")
+        );
+        // A named source in the clause reports on its own.
+        let d = Doc::new("Ruiz said Vale was right when Lund said the pier was unsafe.");
         assert_eq!(find(&d).attributions.len(), 2);
     }
 

@@ -12,9 +12,10 @@
 //!
 //! ## Limits
 //! Only with a possessor right before the noun (a name with ’s, or his, her,
-//! their, its) and a that-clause, "about", "of", "to" or a quote right after
-//! it. The content runs to the end of the sentence, so it often holds the
-//! verb of the sentence too ("… drew laughter").
+//! their, its; an adjective may stand between, `modifier`) and a
+//! that-clause, "about", "of", "to" or a quote right after it. The content
+//! runs to the end of the sentence, so it often holds the verb of the
+//! sentence too ("… drew laughter").
 
 use super::forms::Raw;
 use super::source;
@@ -85,9 +86,37 @@ pub const NOUNS: &[&str] = &[
     "insistence",
     "concern",
     "concerns",
+    "acknowledgment",
+    "acknowledgement",
+    "conclusion",
+    "emphasis",
+    "theory",
+    "ideas",
+    "missive",
+    "disdain",
+    "adulation",
 ];
 
 const POSSESSIVE_PRONOUNS: &[&str] = &["his", "her", "their", "its"];
+
+/// Adjectives that end in none of the endings [`modifier`] reads.
+const ADJECTIVES: &[&str] = &["earlier", "new", "recent", "tacit", "public", "latest"];
+
+/// Whether token `k` is an adjective between a possessor and a reporting
+/// noun: a lowercase word ending in -ed, -ly, -ous, -ful or -est, or one of
+/// [`ADJECTIVES`]. What: "his repeated claims", "her infamous remark",
+/// "Ruiz’s earlier warning". Why: a noun there ("his campaign claims
+/// that") makes the last word a verb. Example: "her repeated warnings
+/// that the pier is unsafe" → cue "repeated warnings".
+fn modifier(doc: &crate::text::Doc, k: usize) -> bool {
+    let w = doc.tok(k);
+    doc.kind(k) == Some(TokenKind::Word)
+        && w.starts_with(char::is_lowercase)
+        && (["ed", "ly", "ous", "ful", "est"]
+            .iter()
+            .any(|e| w.ends_with(e))
+            || doc.is_any(k, ADJECTIVES))
+}
 
 /// The nominal attribution whose noun is token `i`, if any.
 pub fn at(ctx: &Ctx, i: usize, u0: usize, u1: usize) -> Option<Raw> {
@@ -97,7 +126,11 @@ pub fn at(ctx: &Ctx, i: usize, u0: usize, u1: usize) -> Option<Raw> {
     }
     // "Ruiz’s claim", "his claim", "Ruiz’s earlier claim".
     let mut p = i - 1;
-    if p > u0 && doc.kind(p) == Some(TokenKind::Word) && doc.tok(p).ends_with("ly") {
+    // "Ruiz’s earlier claim", "his repeated warnings", "her tacit admission":
+    // an adjective, which joins the cue ("his campaign claims" is a verb).
+    let mut first = i;
+    if p > u0 && modifier(doc, p) {
+        first = p;
         p -= 1;
     }
     let t = doc.tok(p);
@@ -151,7 +184,7 @@ pub fn at(ctx: &Ctx, i: usize, u0: usize, u1: usize) -> Option<Raw> {
     Some(Raw {
         source: Some(source),
         tail: source.1,
-        cue: Some((i, i)),
+        cue: Some((first, i)),
         content,
         quote,
         kind,
@@ -188,6 +221,29 @@ mod tests {
         assert_eq!(
             f.attributions[0].cue.as_ref().map(|s| s.text.as_str()),
             Some("promise")
+        );
+    }
+
+    #[test]
+    fn an_adjective_before_the_noun_joins_the_cue() {
+        let d = Doc::new("Her repeated warnings that the pier was unsafe went unheeded.");
+        let f = find(&d);
+        assert_eq!(
+            f.attributions[0].cue.as_ref().map(|s| s.text.as_str()),
+            Some("repeated warnings")
+        );
+        let d = Doc::new("Ruiz’s conclusion that the vote was fair drew praise.");
+        let f = find(&d);
+        assert_eq!(
+            f.attributions[0].cue.as_ref().map(|s| s.text.as_str()),
+            Some("conclusion")
+        );
+        // A noun before it makes the last word a verb.
+        let d = Doc::new("His campaign claims that the poll was rigged.");
+        let f = find(&d);
+        assert_eq!(
+            f.attributions[0].source.as_ref().map(|s| s.text.as_str()),
+            Some("His campaign")
         );
     }
 
