@@ -506,6 +506,21 @@ fn first_person_before(doc: &Doc, i: usize) -> bool {
     k > 0 && (doc.tok(k - 1) == "I" || doc.is(k - 1, "we"))
 }
 
+/// Whether token `i` is "know" or "knew" before a wh-clause ("voters
+/// should know what the returns hold", "they didn't know whether …"): a
+/// stance after any subject. "you know" as a filler takes no wh-word.
+fn knows_wh(doc: &Doc, i: usize) -> bool {
+    let mut k = i + 1;
+    if doc.is(k, "exactly") {
+        k += 1;
+    }
+    doc.is_any(i, &["know", "knew"])
+        && doc.is_any(
+            k,
+            &["what", "whether", "when", "which", "how", "why", "who"],
+        )
+}
+
 /// Whether token `i` sits in a title-case line ("Mayor Says Port Is
 /// Safe"): most of its words are capitalised and no sentence ends in it.
 fn headline(doc: &Doc, i: usize) -> bool {
@@ -545,7 +560,7 @@ pub fn at(doc: &Doc, i: usize) -> Option<Cue> {
     // "plans to build", "hopes that …"; not "the plans", "plan B".
     let stance = kind == CueKind::Stance;
     if stance {
-        if !first_person_before(doc, i) {
+        if !first_person_before(doc, i) && !knows_wh(doc, i) {
             return None;
         }
         kind = CueKind::Speech;
@@ -738,8 +753,22 @@ mod tests {
             cue("Ruiz frets about the pier.").as_deref(),
             Some("frets about")
         );
-        assert_eq!(cue("The board issues a warning."), Some("issues".into()));
+        assert_eq!(cue("The board issued a warning."), Some("issued".into()));
+        assert_eq!(cue("Ruiz had issues with the pier."), None);
+        assert_eq!(cue("The club rules bar dogs."), None);
         assert_eq!(cue("She calls for a vote."), Some("calls for".into()));
+    }
+
+    #[test]
+    fn spoken_and_talking_about() {
+        assert_eq!(
+            cue("Ruiz has spoken about the pier.").as_deref(),
+            Some("has spoken about")
+        );
+        assert_eq!(
+            cue("Ruiz is talking about the pier.").as_deref(),
+            Some("is talking about")
+        );
     }
 
     #[test]
@@ -853,6 +882,10 @@ mod tests {
             Some("cannot fathom")
         );
         assert_eq!(cue("Residents know the pier is safe."), None);
+        assert_eq!(
+            cue("Residents did not know what the pier cost.").as_deref(),
+            Some("did not know")
+        );
     }
 
     #[test]
@@ -860,7 +893,7 @@ mod tests {
         assert_eq!(cue("A court order bars the sale"), None);
         assert_eq!(cue("a June report on the port"), None);
         // Agreeing verbs and helpers stay cues.
-        assert_eq!(cue("A court ordered the sale").as_deref(), Some("ordered"));
+        assert_eq!(cue("A court ruled that").as_deref(), Some("ruled"));
         assert_eq!(cue("A judge reports that").as_deref(), Some("reports"));
         assert_eq!(cue("A judge did not say").as_deref(), Some("did not say"));
     }

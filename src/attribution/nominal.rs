@@ -15,7 +15,9 @@
 //! their, its; an adjective may stand between, `modifier`) and a
 //! that-clause, "about", "of", "to" or a quote right after it. The content
 //! runs to the end of the sentence, so it often holds the verb of the
-//! sentence too ("… drew laughter").
+//! sentence too ("… drew laughter"). Without a possessor only "criticism"
+//! and "praise" count, before "of" or "for" and after a lowercase word
+//! ("faced sharp criticism for the delay": no source).
 
 use super::forms::Raw;
 use super::source;
@@ -133,6 +135,9 @@ pub fn at(ctx: &Ctx, i: usize, u0: usize, u1: usize) -> Option<Raw> {
         first = p;
         p -= 1;
     }
+    if doc.is_any(i, UNOWNED) && doc.is_any(i + 1, &["of", "for"]) && i + 2 <= u1 {
+        return unowned(ctx, i, u1);
+    }
     let t = doc.tok(p);
     let possessive = t.ends_with("'s") || t.ends_with("\u{2019}s");
     let source = if doc.is_any(p, POSSESSIVE_PRONOUNS) {
@@ -192,6 +197,46 @@ pub fn at(ctx: &Ctx, i: usize, u0: usize, u1: usize) -> Option<Raw> {
     })
 }
 
+/// Nouns of blame or praise that report a stance with no possessor.
+const UNOWNED: &[&str] = &["criticism", "praise"];
+
+/// "criticism of X", "praise for X" with no possessor: a stance whose
+/// holders go unnamed, its object the content. Why: "the plan drew sharp
+/// criticism for its cost" reports a judgement as surely as "critics
+/// faulted the plan". Example: "The mayor faced criticism for the delay."
+/// → cue "criticism", no source, content "the delay".
+fn unowned(ctx: &Ctx, i: usize, u1: usize) -> Option<Raw> {
+    let doc = ctx.doc;
+    let start = i + 2;
+    // "sharp criticism for", "drew criticism for": a lowercase word before
+    // (no determiner) joins the cue, and so does the preposition; "FBI
+    // criticism of" names its holder, "the criticism of X is" is a topic.
+    let prev = i - 1;
+    let w = doc.tok(prev);
+    if doc.kind(prev) != Some(TokenKind::Word)
+        || !w.starts_with(char::is_lowercase)
+        || doc.is_any(
+            prev,
+            &["the", "a", "an", "this", "that", "of", "and", "to", "in"],
+        )
+    {
+        return None;
+    }
+    let mut end = u1;
+    while end > start && doc.kind(end) == Some(TokenKind::Punct) && ctx.close_at(end).is_none() {
+        end -= 1;
+    }
+    (doc.kind(start) != Some(TokenKind::Punct)).then_some(Raw {
+        source: None,
+        tail: i,
+        cue: Some((prev, i + 1)),
+        content: (start, end),
+        quote: None,
+        kind: SourceKind::Vague,
+        possessed: false,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use crate::attribution::find;
@@ -245,6 +290,21 @@ mod tests {
             f.attributions[0].source.as_ref().map(|s| s.text.as_str()),
             Some("His campaign")
         );
+    }
+
+    #[test]
+    fn criticism_with_no_possessor() {
+        let d = Doc::new("The mayor faced sharp criticism for the long delay.");
+        let f = find(&d);
+        let a = &f.attributions[0];
+        assert!(a.source.is_none());
+        assert_eq!(
+            a.cue.as_ref().map(|s| s.text.as_str()),
+            Some("sharp criticism for")
+        );
+        assert_eq!(a.content.text, "the long delay");
+        let d = Doc::new("The criticism of the pier is unfair.");
+        assert!(find(&d).attributions.is_empty());
     }
 
     #[test]
