@@ -740,6 +740,22 @@ mod tests {
     }
 
     #[test]
+    fn retweets_summaries_exhortations_and_outlines_are_cues() {
+        assert_eq!(
+            cue("Ruiz retweeted the photo").as_deref(),
+            Some("retweeted")
+        );
+        assert_eq!(
+            cue("Ruiz summed up the talks").as_deref(),
+            Some("summed up")
+        );
+        assert_eq!(
+            cue("Ruiz downplayed the risk").as_deref(),
+            Some("downplayed")
+        );
+    }
+
+    #[test]
     fn a_listed_plural_after_a_modifier_and_before_a_preposition_is_a_noun() {
         assert_eq!(cue("The port faces budget issues and a strike."), None);
         assert_eq!(

@@ -10,6 +10,7 @@
 //! | `…, X added.` / headline `…, says X` | the sentence before the comma |
 //! | `X, a doctor at Y, said …` | the apposition belongs to the source |
 //! | `as X put it, …` | the quote or clause beside it |
+//! | `In a poll …, …` opening a sentence | the clause after the comma |
 //! | `it was announced by X that …` / `it is believed that …` | the that-clause |
 //! | `…, adding that …` | a second attribution to the same source |
 //! | `X issued a statement calling …` | after the participle, which joins the cue |
@@ -86,6 +87,13 @@ pub fn in_unit(ctx: &Ctx, u0: usize, u1: usize, out: &mut Vec<Raw>) {
             }
             continue;
         }
+        if i == u0 && doc.is(i, "in") {
+            if let Some(r) = in_poll(ctx, i, u1) {
+                i = r.source.map_or(i + 1, |s| s.1 + 1);
+                out.push(r);
+                continue;
+            }
+        }
         if doc.is(i, "as") {
             if let Some((r, next)) = as_put_it(ctx, i, u0, u1) {
                 out.push(r);
@@ -106,7 +114,8 @@ pub fn in_unit(ctx: &Ctx, u0: usize, u1: usize, out: &mut Vec<Raw>) {
             if c.last <= u1 {
                 let prev = out[first_here..].last().cloned();
                 let mut next = c.last + 1;
-                if let Some(r) = with_cue(ctx, c, u0, u1, prev.as_ref()) {
+                if let Some(r) = with_cue(ctx, c, u0, u1, prev.as_ref()).filter(|r| !loose(ctx, r))
+                {
                     // A cue grown over its object ("issued a statement
                     // calling"): read on after it.
                     next = r.cue.map_or(next, |q| next.max(q.1 + 1));
@@ -132,6 +141,19 @@ pub fn in_unit(ctx: &Ctx, u0: usize, u1: usize, out: &mut Vec<Raw>) {
         }
         i += 1;
     }
+}
+
+/// Whether the indirect content of `r` is only a circumstance: it opens
+/// with "from" or "at" and no "that" follows within ten words. What:
+/// "reported from the coast", "shouted at him", "learned from it" are no
+/// reports; "said at a rally that …" is. Why: there the verb is used as an
+/// act, and what follows it is not what was said or held.
+fn loose(ctx: &Ctx, r: &Raw) -> bool {
+    let doc = ctx.doc;
+    let (a, b) = r.content;
+    r.quote.is_none()
+        && doc.is_any(a, &["from", "at"])
+        && !(a..=b.min(a + 10)).any(|k| doc.is(k, "that") || ctx.open_at(k).is_some())
 }
 
 /// The tokens `a..=b` without trailing sentence punctuation (a closing
@@ -1218,6 +1240,35 @@ fn according_to(ctx: &Ctx, i: usize, u0: usize, u1: usize) -> Option<Raw> {
     })
 }
 
+/// Nouns of a survey whose findings "In …," opens ([`in_poll`]).
+const POLLS: &[&str] = &["poll", "polls", "survey", "surveys"];
+
+/// "In <a poll>, …" opening a sentence: the poll is the source, "In" the
+/// cue and the clause after the comma the content. What: an opening
+/// phrase of at most twelve words up to its first comma that holds
+/// "poll(s)" or "survey(s)". Why: PolNeAR reads a poll's finding as its
+/// report, as with "according to the poll". Example: "In a survey released
+/// Friday, most growers backed the levy." → source "a survey released
+/// Friday", cue "In", content "most growers backed the levy".
+fn in_poll(ctx: &Ctx, i: usize, u1: usize) -> Option<Raw> {
+    let doc = ctx.doc;
+    let comma = (i + 2..(i + 14).min(u1)).find(|&k| doc.is_punct(k, ','))?;
+    let (s0, s1) = (i + 1, comma - 1);
+    if !(s0..=s1).any(|k| doc.is_any(k, POLLS)) || ctx.inside_quote(s0) {
+        return None;
+    }
+    let (content, quote) = content_after(ctx, comma + 1, u1)?;
+    Some(Raw {
+        source: Some((s0, s1)),
+        tail: s1,
+        cue: Some((i, i)),
+        content,
+        quote,
+        kind: SourceKind::Document,
+        possessed: false,
+    })
+}
+
 /// "as X put it" / "as X said": the content is the quote or clause beside it.
 fn as_put_it(ctx: &Ctx, i: usize, u0: usize, u1: usize) -> Option<(Raw, usize)> {
     let doc = ctx.doc;
@@ -1585,6 +1636,39 @@ mod tests {
                 None
             )
         );
+    }
+
+    #[test]
+    fn derided_as() {
+        assert_eq!(
+            one("Rival growers derided the levy as a tax.").1,
+            "derided the levy as"
+        );
+    }
+
+    #[test]
+    fn a_circumstance_after_the_verb_is_no_content() {
+        assert!(attrs("The mayor learned from the flood.").is_empty());
+        assert!(attrs("Our correspondent reported from the harbour.").is_empty());
+        assert_eq!(
+            one("The mayor said at a hearing that the pier is safe.").2,
+            "that the pier is safe"
+        );
+    }
+
+    #[test]
+    fn in_a_poll_opening_the_sentence() {
+        assert_eq!(
+            one("In a survey released Friday, most growers backed the levy."),
+            row(
+                "a survey released Friday",
+                "In",
+                "most growers backed the levy",
+                SourceKind::Document,
+                None
+            )
+        );
+        assert!(attrs("In the harbour, most boats were moored.").is_empty());
     }
 
     #[test]
