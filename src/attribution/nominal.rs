@@ -168,13 +168,7 @@ pub fn at(ctx: &Ctx, i: usize, u0: usize, u1: usize) -> Option<Raw> {
             ((pq.open, pq.last), Some(q))
         }
         None => {
-            let mut end = u1;
-            while end > start
-                && doc.kind(end) == Some(TokenKind::Punct)
-                && ctx.close_at(end).is_none()
-            {
-                end -= 1;
-            }
+            let end = last_word(ctx, start, u1);
             if end <= start {
                 return None;
             }
@@ -195,6 +189,17 @@ pub fn at(ctx: &Ctx, i: usize, u0: usize, u1: usize) -> Option<Raw> {
         kind,
         possessed: false,
     })
+}
+
+/// The content's last token from `start` to the unit's end `u1`: trailing
+/// punctuation off, a closing quotation mark kept.
+fn last_word(ctx: &Ctx, start: usize, u1: usize) -> usize {
+    let mut end = u1;
+    while end > start && ctx.doc.kind(end) == Some(TokenKind::Punct) && ctx.close_at(end).is_none()
+    {
+        end -= 1;
+    }
+    end
 }
 
 /// Nouns of blame or praise that report a stance with no possessor.
@@ -222,10 +227,7 @@ fn unowned(ctx: &Ctx, i: usize, u1: usize) -> Option<Raw> {
     {
         return None;
     }
-    let mut end = u1;
-    while end > start && doc.kind(end) == Some(TokenKind::Punct) && ctx.close_at(end).is_none() {
-        end -= 1;
-    }
+    let end = last_word(ctx, start, u1);
     (doc.kind(start) != Some(TokenKind::Punct)).then_some(Raw {
         source: None,
         tail: i,
