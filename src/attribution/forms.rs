@@ -1275,8 +1275,7 @@ fn as_put_it(ctx: &Ctx, i: usize, u0: usize, u1: usize) -> Option<(Raw, usize)> 
     let s = source::right(doc, i + 1, u1)?;
     let c0 = s.1 + 1;
     // "as Ek recently put it": an -ly adverb joins the cue.
-    let ly = doc.tok(c0).ends_with("ly") && doc.tok(c0).starts_with(char::is_lowercase);
-    let p = c0 + usize::from(ly);
+    let p = c0 + usize::from(source::ly_adverb(doc, c0));
     let c1 = if doc.is_any(p, &["put", "puts"]) && doc.is(p + 1, "it") {
         p + 1
     } else {
