@@ -498,13 +498,26 @@ fn quote_before(ctx: &Ctx, t: usize, u0: usize) -> Option<usize> {
     if k < u0 {
         return None;
     }
-    if let Some(q) = ctx.close_at(k) {
-        return Some(q);
+    let q = match ctx.close_at(k) {
+        Some(q) => q,
+        None if doc.is_any(k, &[",", "\u{2014}", "\u{2013}"]) && k > u0 => ctx.close_at(k - 1)?,
+        None => return None,
+    };
+    // Not a title after a preposition: "On an episode of “The Morning
+    // Show,” the nominee said …".
+    let mut open = ctx.quotes.get(q)?.open;
+    // "on CBS’s “Face the Nation,”", "on the Lantern Network’s “…,”":
+    // past a possessor's name.
+    let t = doc.tok(open.saturating_sub(1));
+    if open > u0 + 1 && t.ends_with('s') && t.contains(['\'', '\u{2019}']) {
+        open -= 1;
+        while open > u0 + 1
+            && (doc.tok(open - 1).starts_with(char::is_uppercase) || doc.is(open - 1, "the"))
+        {
+            open -= 1;
+        }
     }
-    if doc.is_any(k, &[",", "\u{2014}", "\u{2013}"]) && k > u0 {
-        return ctx.close_at(k - 1);
-    }
-    None
+    (open <= u0 || !doc.is_any(open - 1, &["of", "on", "in", "at", "to"])).then_some(q)
 }
 
 /// The content before token `t` when a comma precedes it: `…, X added.`
@@ -656,7 +669,7 @@ fn with_cue(ctx: &Ctx, c: Cue, u0: usize, u1: usize, prev: Option<&Raw>) -> Opti
         if let Some(q) = q_before.filter(|_| ends_here(ctx, after_source, u1) || !participle) {
             let p = ctx.quotes[q];
             ((p.open, p.last), Some(q))
-        } else if let Some(cb) = ends_here(ctx, after_source, u1)
+        } else if let Some(cb) = (ends_here(ctx, after_source, u1) && !(c.ing && left.is_none()))
             .then(|| content_before(ctx, u0, block_start.min(c.first)))
             .flatten()
         {
@@ -1076,7 +1089,9 @@ fn statement_then(
     if !opens {
         return None;
     }
-    let k = (a + 1..=(a + 6).min(content.1))
+    // A noun stands between ("a statement calling"): "said the ruling was
+    // wrong" has none, and "ruling" is its subject.
+    let k = (a + 2..=(a + 6).min(content.1))
         .take_while(|&k| matches!(doc.kind(k - 1), Some(TokenKind::Word | TokenKind::Digits)))
         .find(|&k| {
             doc.tok(k).ends_with("ing")
@@ -1100,6 +1115,9 @@ fn subject(ctx: &Ctx, u0: usize, before: usize, ing: bool) -> Option<Option<(usi
     let last = before.checked_sub(1)?;
     let fits = |a: usize| {
         let s = source::right(doc, a, last)?;
+        if source::lone_opener(doc, s.0, s.1) && doc.is_any(s.1 + 1, &[",", "by"]) {
+            return None;
+        }
         let ok = match source::kind(doc, s.0, s.1, s.1) {
             SourceKind::Person
             | SourceKind::Role
@@ -1164,23 +1182,38 @@ fn apposed(ctx: &Ctx, close: usize, u0: usize) -> Option<(usize, usize)> {
         if (open..comma).any(|k| ctx.close_at(k).is_some() || ctx.open_at(k).is_some()) {
             return None;
         }
-        if open0 <= u0 {
+        // "Dean, a former chairman, poked at …, tweeting": a verb after
+        // the comma ends the apposition before it.
+        if open0 <= u0 || source::verb_after_comma(doc, open, comma) {
             return None;
         }
         let Some((a, b)) = source::left(doc, open0 - 1, u0) else {
             continue;
         };
-        // The phrase before the apposition must start its clause and name someone.
-        let starts = a == u0
-            || doc.kind(a - 1) == Some(TokenKind::Punct)
-            || doc.is_any(a - 1, &["and", "but", "as", "while", "when"]);
-        let named = matches!(
-            source::kind(doc, a, b, b),
-            SourceKind::Person
-                | SourceKind::Role
-                | SourceKind::Organization
-                | SourceKind::Anonymous
-        );
+        // The phrase before the apposition must start its clause and name
+        // someone; a participle or adverb opening the sentence names no one
+        // ("Chastened, Vale left the stage, promising …").
+        let starts = !(source::lone_opener(doc, a, b) && source::name_word(doc, open + 1))
+            && (a == u0
+                || doc.kind(a - 1) == Some(TokenKind::Punct)
+                || doc.is_any(a - 1, &["and", "but", "as", "while", "when"]));
+        // A cue inside (not in a relative clause) makes it a clause of its
+        // own: "Vale, a doctor, tweeted on Monday, saying …".
+        let relative =
+            (open + 1..comma).find(|&k| doc.is_any(k, &["who", "whose", "which", "that"]));
+        let clause = (open + 1..relative.unwrap_or(comma)).any(|k| {
+            (doc.lowered_tok(k).ends_with("ed") || doc.is_any(k, &["said", "says", "told"]))
+                && cue::at(doc, k).is_some()
+        });
+        if clause {
+            continue;
+        }
+        // "Officials at the agency, a division of the ministry, said": a
+        // group with an apposition of its own.
+        let named = match source::kind(doc, a, b, b) {
+            SourceKind::Vague => doc.is_any(open + 1, &["a", "an", "the"]),
+            k => k != SourceKind::Document && k != SourceKind::Pronoun,
+        };
         // "Local residents, in turn, said": any source before a short
         // lowercase aside.
         let aside = comma - open <= 3
@@ -2073,6 +2106,57 @@ mod tests {
         assert_eq!(v.len(), 1, "{v:?}");
         assert_eq!(v[0].1, "issued a statement calling");
         assert_eq!(v[0].2, "the test a clear violation");
+        // A noun in -ing right after "the" is the content's subject.
+        let v = attrs("The lawyer said the ruling was wrong.");
+        assert_eq!(v.len(), 1, "{v:?}");
+        assert_eq!(
+            (v[0].1.as_str(), v[0].2.as_str()),
+            ("said", "the ruling was wrong")
+        );
+    }
+
+    #[test]
+    fn an_aside_with_its_own_verb_is_no_apposition() {
+        let v = attrs("Tom Vale, a medical doctor, tweeted on Monday, saying the clinic was full.");
+        let saying = v.iter().find(|r| r.1 == "saying");
+        assert_eq!(
+            saying.map(|r| r.0.as_str()),
+            Some("Tom Vale, a medical doctor,"),
+            "{v:?}"
+        );
+        let v =
+            attrs("Dean, a retired surgeon, then appeared on radio, saying the clinic was full.");
+        assert_eq!(v.len(), 1, "{v:?}");
+        assert_eq!(v[0].0, "Dean, a retired surgeon,");
+        // A participle opening the sentence names no one.
+        let v = attrs("Chastened, Vale left the stage, promising to return.");
+        assert_eq!(v.len(), 1, "{v:?}");
+        assert_eq!((v[0].0.as_str(), v[0].1.as_str()), ("Vale", "promising"));
+    }
+
+    #[test]
+    fn a_show_title_before_the_source_is_no_quote_of_it() {
+        let v = attrs(
+            "On Sunday’s episode of “The Harbour Hour,” the port chief said the pier was unsafe.",
+        );
+        assert_eq!(v.len(), 1, "{v:?}");
+        assert_eq!(
+            (v[0].0.as_str(), v[0].2.as_str()),
+            ("the port chief", "the pier was unsafe")
+        );
+        let v = attrs("In an interview on the Lantern Network’s “Morning Hour,” Ana Ruiz said the pier was unsafe.");
+        assert_eq!(v.len(), 1, "{v:?}");
+        assert_eq!(v[0].2, "the pier was unsafe");
+    }
+
+    #[test]
+    fn a_group_with_an_apposition_before_the_cue() {
+        let v = attrs("Officials at the harbour agency, a division of the port board, said the pier was closed.");
+        assert_eq!(v.len(), 1, "{v:?}");
+        assert_eq!(
+            v[0].0,
+            "Officials at the harbour agency, a division of the port board,"
+        );
     }
 
     #[test]

@@ -355,7 +355,12 @@ pub fn find(doc: &Doc) -> Found {
     }
     let reported = reported_tokens(doc.len(), &raws);
     raws.retain(|r| {
-        !nested_report(doc, r)
+        // "who asked not to be named": anonymity, not a report.
+        !r.cue.is_some_and(|(c, _)| {
+            lexicon::lex()
+                .word(lexicon::Word::AnonPhrase, doc, c)
+                .is_some_and(|(len, _)| len > 1)
+        }) && !nested_report(doc, r)
             && !what_one_calls(doc, r)
             && !object_relative(doc, r)
             && !guess_inside(doc, r, &reported)
@@ -379,16 +384,43 @@ pub fn find(doc: &Doc) -> Found {
 
     let mut people = People::default();
     people::introduce(doc, &mut people);
+    let mut places: Option<HashSet<&str, FnvBuild>> = None;
+    let mut surnames: Option<HashSet<&str, FnvBuild>> = None;
     // A named source is a person when the name has two words or more, or
-    // when it says something ("Norway seeks …" names no one).
+    // when it says something ("Norway seeks …" names no one) and is no
+    // place ("the Liberation Front of Norland … Norland said").
     for r in &raws {
         if r.kind == SourceKind::Person {
+            // "Ana Ruiz and Tom Vale said": the name before "and" too.
+            let first = r.source.and_then(|(a, b)| {
+                let and = (a + 1..b).find(|&k| doc.is(k, "and"))?;
+                person_name(doc, (a, and - 1)).filter(|n| n.1 > n.0)
+            });
+            if let Some((a, b)) = first {
+                let p = people.add(doc, (a, b), None, None);
+                people.mention(a, b, p);
+            }
             if let Some((a, b)) = r.source.and_then(|s| person_name(doc, s)) {
                 // Next to its cue, not inherited ("Norway … and has responded").
                 let speaks = r.cue.is_some_and(|(c0, c1)| {
                     (b + 1 == c0 || c1 + 1 == a) && (c0..=c1).any(|k| doc.is_any(k, SPEAKING))
                 });
-                if b > a || speaks || people.lookup(doc, (a, b)).is_some() {
+                let speaks = speaks
+                    && !places
+                        .get_or_insert_with(|| places_of(doc))
+                        .contains(doc.tok(a));
+                // "Dean, a medical doctor, …": a name with an apposition,
+                // one that ends a longer name elsewhere ("Howard Dean"; not
+                // "Apple, a giant producer,").
+                let apposed = surnames
+                    .get_or_insert_with(|| surnames_of(doc))
+                    .contains(doc.tok(a))
+                    && r.source.is_some_and(|s| {
+                        s.1 > b + 2
+                            && doc.is_punct(b + 1, ',')
+                            && doc.is_any(b + 2, &["a", "an", "the"])
+                    });
+                if b > a || speaks || apposed || people.lookup(doc, (a, b)).is_some() {
                     let p = people.add(doc, (a, b), None, None);
                     people.mention(a, b, p);
                 }
@@ -398,7 +430,6 @@ pub fn find(doc: &Doc) -> Found {
     mention_names(doc, &mut people);
 
     let mut attributions = Vec::with_capacity(raws.len());
-    let mut surnames: Option<HashSet<&str, FnvBuild>> = None;
     let mut quote_attr = vec![None; paired.len()];
     for (k, r) in raws.iter().enumerate() {
         let person = resolve(doc, &mut people, r);
@@ -548,7 +579,10 @@ fn person_name(doc: &Doc, (a, b): (usize, usize)) -> Option<(usize, usize)> {
     while first < h && !source::name_word(doc, first) {
         first += 1;
     }
-    source::name_word(doc, h).then_some((first, h))
+    if !source::name_word(doc, h) {
+        return source::set_off_name(doc, h, b);
+    }
+    Some((first, h))
 }
 
 /// Records every later mention of a known person's name (full or last word).
@@ -573,6 +607,21 @@ fn mention_names(doc: &Doc, people: &mut People) {
 fn surnames_of<'a>(doc: &Doc<'a>) -> HashSet<&'a str, FnvBuild> {
     (1..doc.len())
         .filter(|&k| source::name_word(doc, k - 1))
+        .map(|k| doc.tok(k))
+        .collect()
+}
+
+/// The one-word names that end a longer name after "of" ("Norland" in
+/// "the Liberation Front of Norland", "Oslo" in "University of Oslo"):
+/// places, which people are not named after.
+fn places_of<'a>(doc: &Doc<'a>) -> HashSet<&'a str, FnvBuild> {
+    (2..doc.len())
+        .filter(|&k| {
+            doc.is(k - 1, "of")
+                && source::name_word(doc, k)
+                && doc.tok(k - 2).starts_with(|c: char| c.is_uppercase())
+                && !source::name_word(doc, k + 1)
+        })
         .map(|k| doc.tok(k))
         .collect()
 }
@@ -874,6 +923,41 @@ mod tests {
     }
 
     #[test]
+    fn a_one_word_name_with_an_apposition_is_a_person() {
+        let t = "Ines Dean spoke first. Dean, a retired surgeon, then wrote to the board, \
+                 urging it to act. He said the clinic was full.";
+        let v = speakers(t);
+        assert_eq!(v.last(), Some(&s("Dean")), "{v:?}");
+    }
+
+    #[test]
+    fn both_names_of_a_joined_source_are_people() {
+        let t = "Ana Ruiz and Tom Vale said the pier was closed. Ruiz added that it was unsafe.";
+        let v = speakers(t);
+        assert_eq!(v.last(), Some(&s("Ana Ruiz")), "{v:?}");
+    }
+
+    #[test]
+    fn a_party_in_parentheses_is_no_part_of_the_name() {
+        let v = speakers("Rep. Ana Ruiz (D-Ore.) said the pier was closed.");
+        assert_eq!(v, [s("Ana Ruiz")]);
+    }
+
+    #[test]
+    fn a_name_set_off_after_a_role_is_the_speaker() {
+        let v = speakers("The port's spokeswoman, Ana Lund, said the pier was closed.");
+        assert_eq!(v, [s("Ana Lund")]);
+    }
+
+    #[test]
+    fn asking_not_to_be_named_is_no_report() {
+        let d = Doc::new("A port official, who asked not to be named, said the pier was closed.");
+        let f = find(&d);
+        assert_eq!(f.attributions.len(), 1);
+        assert_eq!(f.attributions[0].content.text, "the pier was closed");
+    }
+
+    #[test]
     fn no_person_no_speaker() {
         assert_eq!(speakers("He said the talks went well."), [None]);
         assert_eq!(speakers("Officials said the talks went well."), [None]);
@@ -894,6 +978,13 @@ mod tests {
         // A surname the article introduced stays a person.
         let t = "Lea Strand chairs the board. Strand does not wish to reopen the talks.";
         assert_eq!(kinds(t)[0].0, SourceKind::Person);
+        // A place at the end of a longer name speaks for that place, and
+        // no later pronoun stands for it.
+        let t = "Norland seeks talks: ministry\n\nThe Liberation Front of Norland \
+                 met on Monday. Norland said it wanted peace. She said the talks failed.";
+        let k = kinds(t);
+        assert_eq!(k[0], (SourceKind::Organization, s("Norland")));
+        assert_eq!(k[1], (SourceKind::Pronoun, None));
     }
     #[test]
     fn a_quote_continues_the_quote_before_not_a_participle_after_it() {

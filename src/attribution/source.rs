@@ -219,6 +219,29 @@ pub fn ly_adverb(doc: &Doc, i: usize) -> bool {
         && !doc.is_any(i, LY_NOUNS)
 }
 
+/// Whether token `k` is a comma that a verb in -ed follows (before `end`),
+/// maybe after "then" or an adverb: "Dean, a surgeon, then appeared …".
+/// A comma so followed closes an apposition and the clause goes on.
+pub fn verb_after_comma(doc: &Doc, k: usize, end: usize) -> bool {
+    if !doc.is_punct(k, ',') {
+        return false;
+    }
+    let mut v = k + 1;
+    while v < end && (doc.is_any(v, &["then", "later", "also"]) || ly_adverb(doc, v)) {
+        v += 1;
+    }
+    let t = doc.tok(v);
+    t.ends_with("ed") && t.starts_with(|c: char| c.is_lowercase())
+}
+
+/// Whether `a..=b` is one long word in -ed or -ly, which opens a sentence
+/// as a participle or an adverb, not as a name: "Chastened, Vale left",
+/// "Separately, …" (short ones may be names: "Ahmed", "Kelly").
+pub fn lone_opener(doc: &Doc, a: usize, b: usize) -> bool {
+    let t = doc.lowered_tok(a);
+    a == b && (t.len() >= 6 && t.ends_with("ed") || t.len() >= 9 && t.ends_with("ly"))
+}
+
 /// Whether token `i` is a word in one of the source lists or a title.
 fn listed(doc: &Doc, i: usize) -> bool {
     lex().flags(doc, i) & flag::LISTED != 0
@@ -279,9 +302,19 @@ fn class(doc: &Doc, i: usize) -> Class {
         }
         Some(TokenKind::Punct) => {
             let glued = doc.glued(i) && doc.glued(i + 1);
-            // "al-Khawarij", "45-year-old", "Mr." and initials "J."
-            if doc.is_punct(i, '-') && glued {
+            // "al-Khawarij", "45-year-old", "Mr." and initials "J.";
+            // "a Harbor/Lantern poll": two names joined by a slash.
+            if (doc.is_punct(i, '-') || doc.is_punct(i, '/')) && glued {
                 Class::Glue
+            } else if (doc.is_punct(i, '\'') || doc.is_punct(i, '\u{2019}'))
+                && i > 0
+                && doc.glued(i)
+                && !doc.glued(i + 1)
+                && doc.kind(i - 1) == Some(TokenKind::Word)
+                && doc.tok(i - 1).ends_with('s')
+            {
+                // "the teachers' union": a plural possessive.
+                Class::Known
             } else if doc.is_punct(i, '.') && i > 0 && doc.glued(i) && is_cap(doc, i - 1) {
                 let w = doc.tok(i - 1);
                 if w.len() <= 4 {
@@ -410,7 +443,22 @@ pub fn left(doc: &Doc, end: usize, floor: usize) -> Option<(usize, usize)> {
             && doc.is_any(end - 1, &["this", "last", "that", "earlier", "later"])
         {
             end -= 2;
-        } else if end > floor && doc.is_any(end, &["earlier", "yesterday", "today", "later"]) {
+        } else if end > floor
+            && doc.is_any(
+                end,
+                &[
+                    "earlier",
+                    "yesterday",
+                    "today",
+                    "later",
+                    "has",
+                    "have",
+                    "had",
+                ],
+            )
+        {
+            // "The mayor has repeatedly declined to say": a helper the cue
+            // left out (it takes at most three words before its verb).
             end -= 1;
         } else if end > floor
             && (doc.is_any(
@@ -462,7 +510,15 @@ pub fn left(doc: &Doc, end: usize, floor: usize) -> Option<(usize, usize)> {
     }
     let mut unknown = 0;
     match class(doc, end) {
-        Class::Pronoun => return Some((end, end)),
+        Class::Pronoun => {
+            // "my siblings and I", "Ruiz and I": a phrase joined to the pronoun.
+            if end > floor + 1 && doc.is(end - 1, "and") && doc.is_any(end, &["i", "we"]) {
+                if let Some((a, _)) = left(doc, end - 2, floor) {
+                    return Some((a, end));
+                }
+            }
+            return Some((end, end));
+        }
         Class::Cap | Class::Known | Class::Glue => {}
         // "sources familiar with the talks": the head comes before.
         Class::Unknown => unknown = 1,
@@ -488,6 +544,12 @@ pub fn left(doc: &Doc, end: usize, floor: usize) -> Option<(usize, usize)> {
                 {
                     j = k;
                     continue;
+                }
+                // "several within the city administration", "some in the
+                // party", "many inside the agency": a share of a group.
+                if k > floor + 1 && doc.is_any(k - 1, PARTITIVE) && doc.is_any(k - 2, VAGUE_ALONE) {
+                    a = k - 2;
+                    break;
                 }
                 // "a spokesperson for the port": go on through "for".
                 let close_to = k > floor + 1 && doc.is(k - 1, "to") && doc.is(k - 2, "close");
@@ -522,7 +584,7 @@ pub fn left(doc: &Doc, end: usize, floor: usize) -> Option<(usize, usize)> {
             Class::Stop => {
                 doc.is(k, "and")
                     && k > floor
-                    && (is_cap(doc, j) || class(doc, j) == Class::Det)
+                    && (is_cap(doc, j) || matches!(class(doc, j), Class::Det | Class::Known))
                     && matches!(class(doc, k - 1), Class::Cap | Class::Known)
             }
             _ => false,
@@ -555,8 +617,65 @@ pub fn left(doc: &Doc, end: usize, floor: usize) -> Option<(usize, usize)> {
         && doc.tok(end).ends_with('s')
         && !doc.tok(end).ends_with("ss")
         && boundary(end);
-    (good_head(doc, a, end) || plural).then_some((quantified(doc, a, floor), end))
+    // "A poll released in late August found": a month is when, not who.
+    let month = a == end
+        && a > floor
+        && doc.is_any(a, &MONTHS)
+        && doc.is_any(
+            a - 1,
+            &["in", "late", "early", "mid", "since", "until", "by"],
+        );
+    if !(good_head(doc, a, end) || plural) || month {
+        return None;
+    }
+    Some((list_start(doc, quantified(doc, a, floor), end, floor), end))
 }
+
+/// Where a list of sources ending in the phrase `a..=end` starts. What:
+/// items set off by commas before a phrase joined by "and" ("Ruiz, Okafor
+/// and the council's lawyer"), or before ", and" ("Ruiz, Okafor, and the
+/// lawyer"); each item a source phrase of its own, the first one opening
+/// its clause. Why: the reader stopped at the comma and gave the last item
+/// (or two) alone. Example: "Ruiz, Okafor and the lawyer said" → source
+/// "Ruiz, Okafor and the lawyer"; "In Oslo, Ruiz and Vale said" stays
+/// "Ruiz and Vale" ("Oslo" follows a preposition).
+fn list_start(doc: &Doc, a: usize, end: usize, floor: usize) -> usize {
+    let mut joined = (a..end).any(|k| doc.is(k, "and"));
+    let mut s = a;
+    for _ in 0..4 {
+        let mut k = s.wrapping_sub(1);
+        // ", and the lawyer": the last item after a serial comma.
+        let serial = !joined && s > floor + 1 && doc.is(k, "and") && doc.is_punct(k - 1, ',');
+        if serial {
+            k -= 1;
+        }
+        if !(joined || serial) || k <= floor || !doc.is_punct(k, ',') {
+            break;
+        }
+        let Some((ia, ib)) = left(doc, k - 1, floor) else {
+            break;
+        };
+        // After ", and" a list has a comma before this item too ("the
+        // indictment, and the lawyers" is two clauses).
+        let opens = if serial {
+            ia > floor && doc.is_punct(ia - 1, ',')
+        } else {
+            ia == floor
+                || doc.kind(ia - 1) == Some(TokenKind::Punct) && !doc.glued(ia)
+                || doc.is_any(ia - 1, &["and", "but", "when", "while", "because", "as"])
+        };
+        if ib + 1 != k || !opens || !matches!(class(doc, ib), Class::Cap | Class::Known) {
+            break;
+        }
+        joined = true;
+        s = ia;
+    }
+    s
+}
+
+/// Prepositions between a quantifier and the group it takes a share of
+/// ("several within the administration", "some in the party").
+const PARTITIVE: &[&str] = &["within", "inside", "among", "in", "at", "across"];
 
 /// Number words a share of a group opens with ("eight of 10 voters").
 const NUMBER_WORDS: &[&str] = &[
@@ -608,7 +727,7 @@ fn quantified(doc: &Doc, a: usize, floor: usize) -> usize {
     s
 }
 
-use crate::dates::calendar::WEEKDAYS;
+use crate::dates::calendar::{MONTHS, WEEKDAYS};
 
 /// Words that are a (vague) source on their own.
 const VAGUE_ALONE: &[&str] = &[
@@ -630,7 +749,13 @@ const VAGUE_ALONE: &[&str] = &[
 /// `ceil`), as `(first, last)`: "the minister", "Mr Reyes", "a spokesperson
 /// for the port".
 pub fn right(doc: &Doc, start: usize, ceil: usize) -> Option<(usize, usize)> {
-    let (a, b) = right_core(doc, start, ceil)?;
+    let (a, mut b) = right_core(doc, start, ceil)?;
+    // "The Harbour Times and the Lantern newspaper chain": two sources.
+    if doc.is(b + 1, "and") && (is_cap(doc, b + 2) || class(doc, b + 2) == Class::Det) {
+        if let Some((_, b2)) = right_core(doc, b + 2, ceil) {
+            b = b2;
+        }
+    }
     // "said Ana Lund, a marine biologist at Nord University." and "said Ana
     // Lund, who …": the apposition to the end of the sentence is hers.
     // Also "said Ana Lund, head of the port board." and "…, now a consultant".
@@ -663,8 +788,10 @@ pub fn right(doc: &Doc, start: usize, ceil: usize) -> Option<(usize, usize)> {
         // A relative clause inside the apposition is still hers: "said Ana
         // Lund, a biologist who has challenged the port for years".
         let relative = (b + 2..=end).find(|&k| doc.is_any(k, &["who", "whose"]));
+        // "…, poked at the rival, tweeting": a verb after a comma ends it.
         let plain = (b + 2..=end).all(|k| {
             !quote(k)
+                && !verb_after_comma(doc, k, end)
                 && (is_cap(doc, k)
                     || lex().cues.at(doc, k).is_none()
                     || relative.is_some_and(|r| r < k))
@@ -672,6 +799,17 @@ pub fn right(doc: &Doc, start: usize, ceil: usize) -> Option<(usize, usize)> {
         });
         if end - b <= 40 && plain {
             return Some((a, end));
+        }
+        // "Ana Lund, a medical doctor, then appeared on TV, saying …": an
+        // apposition closed by a comma before the clause goes on.
+        let close = (b + 3..=end.min(b + 14)).find(|&k| doc.is_punct(k, ','));
+        if let Some(k) = close.filter(|&k| {
+            (b + 2..k).all(|m| {
+                !quote(m)
+                    && (lex().cues.at(doc, m).is_none() || lex().flags(doc, m) & flag::TITLE != 0)
+            })
+        }) {
+            return Some((a, k));
         }
     }
     Some((a, b))
@@ -747,9 +885,11 @@ pub fn head(doc: &Doc, a: usize, b: usize) -> usize {
         if doc.is_any(
             k,
             &[
-                "of", "for", "at", "with", "from", "by", "in", "on", "who", "which",
+                "of", "for", "at", "with", "from", "by", "in", "on", "who", "which", "within",
+                "inside", "among",
             ],
         ) || doc.is_punct(k, ',')
+            || doc.is_punct(k, '(')
             || (lower && (t.ends_with("ed") || t.ends_with("ing")) && !listed(doc, k))
         {
             stop = k;
@@ -762,6 +902,29 @@ pub fn head(doc: &Doc, a: usize, b: usize) -> usize {
         h -= 1;
     }
     h
+}
+
+/// A name of two words or more set off by commas right after the head `h`
+/// of a source ending at `b`, or ending it: "The ministry's spokeswoman,
+/// Ana Ruiz," and "chairman, CEO and president Ana Ruiz" → "Ana Ruiz".
+/// Such a source names a person.
+pub fn set_off_name(doc: &Doc, h: usize, b: usize) -> Option<(usize, usize)> {
+    let mut e = h + 2;
+    if doc.is_punct(h + 1, ',') && name_word(doc, e) {
+        while e < b && name_word(doc, e + 1) {
+            e += 1;
+        }
+        if e > h + 2 && (e == b || doc.is_punct(e + 1, ',')) {
+            return Some((h + 2, e));
+        }
+    }
+    let mut s = b;
+    while s > h + 1 && name_word(doc, s - 1) {
+        s -= 1;
+    }
+    // Right after a title: "a spokeswoman for Ana Ruiz" names no speaker.
+    let titled = |k: usize| lex().flags(doc, k) & flag::TITLE != 0;
+    (s < b && titled(s - 1) && name_word(doc, b)).then_some((s, b))
 }
 
 /// Whether an anonymity phrase ("on condition of anonymity", "familiar
@@ -789,6 +952,9 @@ pub fn kind(doc: &Doc, a: usize, b: usize, tail: usize) -> SourceKind {
         return SourceKind::Pronoun;
     }
     let h = head(doc, a, b);
+    if l.title(doc, h).is_some() && set_off_name(doc, h, b).is_some() {
+        return SourceKind::Person;
+    }
     // "One of the doctors", "many of his aides": what they are part of.
     if h + 2 <= b && doc.is(h + 1, "of") && (doc.is_any(h, VAGUE_ALONE) || doc.is_any(h, DETS)) {
         return match kind(doc, h + 2, b, tail) {
@@ -797,7 +963,14 @@ pub fn kind(doc: &Doc, a: usize, b: usize, tail: usize) -> SourceKind {
         };
     }
     if (is_cap(doc, h) || class(doc, h) == Class::Cap) && !listed(doc, h) && !possessive(doc, h) {
-        return if org_like(doc, h) {
+        // "The Liberation Front of Norland", "the Pentagon": a name after
+        // "the" is a body, not a person ("the Rev. Ana Lund" is one).
+        let the_name = doc.is(a, "the")
+            && h > a
+            && (a + 1..=h).all(|k| {
+                doc.kind(k) != Some(TokenKind::Word) || name_word(doc, k) || org_like(doc, k)
+            });
+        return if org_like(doc, h) || the_name {
             SourceKind::Organization
         } else {
             SourceKind::Person
@@ -971,6 +1144,120 @@ mod tests {
             .as_deref(),
             Some("The port board and the fishermen's union")
         );
+        assert_eq!(
+            left_of(
+                "the former port chief and current harbour nominee said",
+                "said"
+            )
+            .as_deref(),
+            Some("the former port chief and current harbour nominee")
+        );
+    }
+
+    #[test]
+    fn a_list_of_sources_is_one_source() {
+        let cases = [
+            (
+                "Ruiz, Okafor and the council's lawyer said",
+                "Ruiz, Okafor and the council's lawyer",
+            ),
+            (
+                "But Ruiz, Okafor, and the harbour board said",
+                "Ruiz, Okafor, and the harbour board",
+            ),
+            ("In Oslo, Ruiz and Vale said", "Ruiz and Vale"),
+            (
+                "It was a self-indictment, and the lawyers said",
+                "the lawyers",
+            ),
+            ("After the vote, Ruiz and Vale said", "Ruiz and Vale"),
+            ("Ruiz, the mayor said", "the mayor"),
+        ];
+        for (text, source) in cases {
+            assert_eq!(left_of(text, "said").as_deref(), Some(source), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_slash_joins_two_names() {
+        assert_eq!(
+            left_of("A Harbor/Lantern poll found", "found").as_deref(),
+            Some("A Harbor/Lantern poll")
+        );
+        let d = Doc::new("said the Vale/Moss campaign.");
+        let (a, b) = right(&d, 1, d.len() - 1).unwrap();
+        assert_eq!(&d.text[d.start(a)..d.end(b)], "the Vale/Moss campaign");
+    }
+
+    #[test]
+    fn a_quantifier_and_its_group_are_one_vague_source() {
+        let cases = [
+            (
+                "Several within the city administration are backing",
+                "are",
+                "Several within the city administration",
+            ),
+            ("but some in the party say", "say", "some in the party"),
+            (
+                "Many inside the agency believe",
+                "believe",
+                "Many inside the agency",
+            ),
+        ];
+        for (text, cue, source) in cases {
+            assert_eq!(left_of(text, cue).as_deref(), Some(source), "{text}");
+            assert_eq!(kind_of(source), SourceKind::Vague, "{source}");
+        }
+        assert_eq!(
+            kind_of("a source within the ministry"),
+            SourceKind::Anonymous
+        );
+    }
+
+    #[test]
+    fn a_helper_left_out_of_the_cue_is_skipped() {
+        // The cue reads "repeatedly declined to say" (three words at most
+        // before its verb); "has" stands between it and the source.
+        assert_eq!(
+            left_of("The mayor has repeatedly declined to say", "repeatedly").as_deref(),
+            Some("The mayor")
+        );
+    }
+
+    #[test]
+    fn a_name_joined_to_a_pronoun() {
+        assert_eq!(
+            left_of("Later Ruiz and I agreed", "agreed").as_deref(),
+            Some("Ruiz and I")
+        );
+        assert_eq!(
+            left_of("and my lawyer and we said", "said").as_deref(),
+            Some("my lawyer and we")
+        );
+    }
+
+    #[test]
+    fn a_month_is_no_source() {
+        assert_eq!(
+            left_of("A harbour poll released in late August found", "found"),
+            None
+        );
+        assert_eq!(
+            left_of("Theresa May said", "said").as_deref(),
+            Some("Theresa May")
+        );
+    }
+
+    #[test]
+    fn a_plural_possessive_stays_in_the_phrase() {
+        assert_eq!(
+            left_of("The teachers' union said", "said").as_deref(),
+            Some("The teachers' union")
+        );
+        assert_eq!(
+            left_of("Flight attendants\u{2019} union endorses", "endorses").as_deref(),
+            Some("Flight attendants\u{2019} union")
+        );
     }
 
     #[test]
@@ -990,6 +1277,26 @@ mod tests {
         let d = Doc::new("said Rep. Tom Vale (R-Ida.), who");
         let (a, b) = right(&d, 1, d.len() - 1).unwrap();
         assert_eq!(&d.text[d.start(a)..d.end(b)], "Rep. Tom Vale (R-Ida.)");
+    }
+
+    #[test]
+    fn an_apposition_closed_by_a_comma_before_the_clause_goes_on() {
+        let d = Doc::new("said Ana Lund, a marine biologist, adding that the bay was warm.");
+        let (a, b) = right(&d, 1, d.len() - 1).unwrap();
+        assert_eq!(
+            &d.text[d.start(a)..d.end(b)],
+            "Ana Lund, a marine biologist,"
+        );
+    }
+
+    #[test]
+    fn two_sources_joined_by_and_after_a_cue() {
+        let d = Doc::new("said the Harbour Times and the Lantern newspaper.");
+        let (a, b) = right(&d, 1, d.len() - 1).unwrap();
+        assert_eq!(
+            &d.text[d.start(a)..d.end(b)],
+            "the Harbour Times and the Lantern newspaper"
+        );
     }
 
     #[test]
@@ -1053,6 +1360,21 @@ mod tests {
         assert_eq!(kind_of("officials"), SourceKind::Vague);
         assert_eq!(kind_of("the Harbour Times"), SourceKind::Organization);
         assert_eq!(kind_of("NATO"), SourceKind::Organization);
+        assert_eq!(
+            kind_of("The Liberation Front of Norland"),
+            SourceKind::Organization
+        );
+        assert_eq!(kind_of("the Rev. Ana Lund"), SourceKind::Person);
+        assert_eq!(
+            kind_of("The port's spokeswoman, Ana Lund,"),
+            SourceKind::Person
+        );
+        assert_eq!(
+            kind_of("chairman, chief executive and president Ana Lund"),
+            SourceKind::Person
+        );
+        assert_eq!(kind_of("a spokeswoman for Ana Lund"), SourceKind::Role);
+        assert_eq!(kind_of("the party leader Ana Lund"), SourceKind::Person);
         assert_eq!(kind_of("President Kim Dae-jung"), SourceKind::Person);
         assert_eq!(
             left_of("President Kim Dae-jung said", "said").as_deref(),

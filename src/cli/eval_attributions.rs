@@ -289,12 +289,14 @@ fn score_doc(v: &Value, totals: &mut Totals, errors: Option<&mut Vec<String>>) {
     totals.cue.add(cue);
     totals.source.add(source);
     totals.content.add(content);
+    let mut speaker_misses = Vec::new();
     for (gi, g) in gold.iter().enumerate() {
         if !g.direct || g.source.is_empty() {
             continue;
         }
         totals.direct += 1;
         let Some(p) = content_hit[gi].and_then(|k| pred.get(k)) else {
+            speaker_misses.push((gi, None));
             continue;
         };
         let by_span = overlap_ok(&p.source, &g.source);
@@ -309,6 +311,9 @@ fn score_doc(v: &Value, totals: &mut Totals, errors: Option<&mut Vec<String>>) {
                 .any(|w| gold_words.contains(&w.to_lowercase()))
         });
         totals.speaker_right += usize::from(by_span || by_name);
+        if !(by_span || by_name) {
+            speaker_misses.push((gi, Some(p)));
+        }
     }
     if let Some(errors) = errors {
         let chars: Vec<char> = text.chars().collect();
@@ -342,6 +347,19 @@ fn score_doc(v: &Value, totals: &mut Totals, errors: Option<&mut Vec<String>>) {
                     w(&g.content).chars().take(120).collect::<String>()
                 ));
             }
+        }
+        // Direct quotes whose speaker we missed: no content found, or a
+        // source and speaker that match neither gold's span nor its words.
+        for &(gi, p) in &speaker_misses {
+            let g = &gold[gi];
+            errors.push(format!(
+                "{doc} MISS[speaker] gold={:?} got={:?} speaker={:?} content={:?}",
+                w(&g.source),
+                p.map(|p| w(&p.source))
+                    .unwrap_or_else(|| "(no content)".into()),
+                p.and_then(|p| p.speaker.clone()).unwrap_or_default(),
+                w(&g.content).chars().take(60).collect::<String>()
+            ));
         }
         for (pi, p) in pred.iter().enumerate() {
             if !p.cue.is_empty() && !cue_hit.contains(&Some(pi)) {

@@ -173,22 +173,7 @@ pub struct Holiday {
     pub when: &'static str,
 }
 
-const MONTHS: [&str; 12] = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
-
-use super::calendar::WEEKDAYS;
+use super::calendar::{MONTHS, WEEKDAYS};
 
 /// An open-addressing table from lowercase words to tags, hashed on the
 /// length and four bytes: a lookup costs one or two short comparisons, and
