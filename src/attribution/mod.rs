@@ -944,6 +944,21 @@ mod tests {
     }
 
     #[test]
+    fn abbreviated_titles_are_titles() {
+        let a = crate::analyze(
+            "Rep. Ana Ruiz said the pier was closed. Gov. Tom Vale said it was not. Lt. Mia Berg agreed.",
+            &crate::Options::new(),
+        );
+        let titles: Vec<(&str, Option<&str>)> = a
+            .people
+            .iter()
+            .map(|p| (p.name.as_str(), p.title.as_deref()))
+            .collect();
+        assert!(titles.contains(&("Ana Ruiz", Some("Rep."))), "{titles:?}");
+        assert!(titles.contains(&("Tom Vale", Some("Gov."))), "{titles:?}");
+    }
+
+    #[test]
     fn a_name_set_off_after_a_role_is_the_speaker() {
         let v = speakers("The port's spokeswoman, Ana Lund, said the pier was closed.");
         assert_eq!(v, [s("Ana Lund")]);

@@ -941,6 +941,21 @@ fn org_like(doc: &Doc, i: usize) -> bool {
     acronym || lex().is(Word::OrgSuffix, doc, i)
 }
 
+/// Whether the head `h` of a source ending at `b` has a bracket with an
+/// acronym after it: "the Alliance for Safe Harbours (ASH)", "Lantern Foods
+/// (ticker: LNF)" name a body. A party and state ("Ana Ruiz (D-Ore.)", "(R-NY)")
+/// do not count.
+fn acronym_after(doc: &Doc, h: usize, b: usize) -> bool {
+    if !doc.is_punct(h + 1, '(') || h + 2 > b {
+        return false;
+    }
+    let party = doc.tok(h + 2).len() == 1 && doc.is_punct(h + 3, '-');
+    !party
+        && (h + 2..=b)
+            .take_while(|&k| !doc.is_punct(k, ')'))
+            .any(|k| doc.kind(k) == Some(TokenKind::Word) && org_like(doc, k))
+}
+
 /// The kind of the source `a..=b`; `tail` is how far an apposition after it
 /// runs (for "a senior official, speaking on condition of anonymity,").
 pub fn kind(doc: &Doc, a: usize, b: usize, tail: usize) -> SourceKind {
@@ -970,7 +985,7 @@ pub fn kind(doc: &Doc, a: usize, b: usize, tail: usize) -> SourceKind {
             && (a + 1..=h).all(|k| {
                 doc.kind(k) != Some(TokenKind::Word) || name_word(doc, k) || org_like(doc, k)
             });
-        return if org_like(doc, h) || the_name {
+        return if org_like(doc, h) || the_name || acronym_after(doc, h, b) {
             SourceKind::Organization
         } else {
             SourceKind::Person
@@ -1266,6 +1281,20 @@ mod tests {
             left_of("A federal appeals court ruled", "ruled").as_deref(),
             Some("A federal appeals court")
         );
+    }
+
+    #[test]
+    fn an_acronym_in_brackets_names_a_body() {
+        assert_eq!(
+            kind_of("Lantern Foods (ticker: LNF)"),
+            SourceKind::Organization
+        );
+        assert_eq!(
+            kind_of("the Alliance for Safe Harbours (ASH)"),
+            SourceKind::Organization
+        );
+        assert_eq!(kind_of("Sen. Ana Ruiz (D-Ore.)"), SourceKind::Person);
+        assert_eq!(kind_of("Rep. Tom Vale (R-NY)"), SourceKind::Person);
     }
 
     #[test]
