@@ -551,12 +551,18 @@ fn name_text(doc: &Doc, p: &people::Person) -> String {
         .to_string()
 }
 
-/// An organisation's name: the source without a leading article.
+/// An organisation's name: the source without a leading article or a
+/// closing bracket.
 fn org_name(doc: &Doc, a: usize, b: usize) -> String {
     let a = if doc.is_any(a, &["the", "a", "an"]) && a < b {
         a + 1
     } else {
         a
+    };
+    // "Lantern Foods (ticker: LNF)" → "Lantern Foods".
+    let b = match (a + 1..b).find(|&k| doc.is_punct(k, '(')) {
+        Some(open) if doc.is_punct(b, ')') => open - 1,
+        _ => b,
     };
     span(doc, a, b).text
 }
@@ -941,6 +947,14 @@ mod tests {
     fn a_party_in_parentheses_is_no_part_of_the_name() {
         let v = speakers("Rep. Ana Ruiz (D-Ore.) said the pier was closed.");
         assert_eq!(v, [s("Ana Ruiz")]);
+    }
+
+    #[test]
+    fn a_body_is_named_without_its_bracket() {
+        assert_eq!(
+            speakers("Lantern Foods (ticker: LNF) said sales rose."),
+            [s("Lantern Foods")]
+        );
     }
 
     #[test]
