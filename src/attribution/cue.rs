@@ -67,6 +67,7 @@ const HELPERS: &[&str] = &[
     "was",
     "were",
     "are",
+    "am",
     "been",
     "be",
     "reportedly",
@@ -140,6 +141,18 @@ const HELPERS: &[&str] = &[
     "haven\u{2019}t",
     "hadn't",
     "hadn\u{2019}t",
+    // Modals too: "won't say", "couldn't confirm", "cannot say".
+    "won't",
+    "won\u{2019}t",
+    "wouldn't",
+    "wouldn\u{2019}t",
+    "can't",
+    "can\u{2019}t",
+    "cannot",
+    "couldn't",
+    "couldn\u{2019}t",
+    "shouldn't",
+    "shouldn\u{2019}t",
 ];
 
 /// Verbs that take a cue after "to": "continues to insist", "went on to say".
@@ -161,6 +174,26 @@ const TO_HELPERS: &[&str] = &[
     "used",
     "declined",
     "refused",
+    "yet",
+];
+
+/// Adjectives that take a cue after "be … to": "was quick to point out",
+/// "won't be able to say".
+const BE_TO: &[&str] = &[
+    "quick",
+    "careful",
+    "eager",
+    "reluctant",
+    "hesitant",
+    "willing",
+    "ready",
+    "able",
+    "unable",
+    "slow",
+    "keen",
+    "loath",
+    "prepared",
+    "afraid",
 ];
 
 /// Helpers that make an -ing form a finite verb ("is arguing"), not a
@@ -173,10 +206,29 @@ const NOT_BEFORE_PARTICIPLE: &[&str] = &[
 /// Modal helpers: a cue after one is a guess when it sits in another's
 /// report (`attribution::guess_inside`).
 pub const MODALS: &[&str] = &[
-    "could", "would", "will", "may", "might", "should", "must", "can", "shall",
+    "could",
+    "would",
+    "will",
+    "may",
+    "might",
+    "should",
+    "must",
+    "can",
+    "shall",
+    "won't",
+    "won\u{2019}t",
+    "wouldn't",
+    "wouldn\u{2019}t",
+    "can't",
+    "can\u{2019}t",
+    "cannot",
+    "couldn't",
+    "couldn\u{2019}t",
+    "shouldn't",
+    "shouldn\u{2019}t",
 ];
 
-const BE: &[&str] = &["is", "was", "were", "are", "been", "be", "being"];
+const BE: &[&str] = &["is", "was", "were", "are", "am", "been", "be", "being"];
 
 const NOUN_BEFORE: &[&str] = &[
     "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my",
@@ -341,7 +393,8 @@ pub fn infinitive(doc: &Doc, k: usize) -> bool {
             &[
                 "the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its",
                 "our", "my", "your", "him", "them", "us", "me", "you", "it", "all", "some", "any",
-                "every", "each", "both", "no",
+                "every", "each", "both", "no", "one", "two", "three", "four", "five", "several",
+                "many", "most",
             ],
         )
         && !doc.tok(k).ends_with("'s")
@@ -489,7 +542,7 @@ fn plural_noun(doc: &Doc, i: usize) -> bool {
 /// cannot fathom", "we always knew", "I don't think".
 const STANCE_HELPERS: &[&str] = &[
     "do", "did", "don't", "didn't", "can", "could", "can't", "cannot", "not", "n't", "always",
-    "never", "still", "really", "also", "now", "truly", "simply",
+    "never", "still", "really", "also", "now", "truly", "simply", "all", "both",
 ];
 
 /// Whether "I" or "we" is the subject of the verb at token `i`, with at most
@@ -599,6 +652,22 @@ pub fn at(doc: &Doc, i: usize) -> Option<Cue> {
     {
         return None;
     }
+    // "weighs 236 pounds": a weight, not a view.
+    if doc.is_any(i, &["weigh", "weighs", "weighed"])
+        && (doc.kind(i + 1) == Some(TokenKind::Digits)
+            || doc.is_any(
+                i + 1,
+                &[
+                    "about", "around", "nearly", "almost", "over", "more", "less",
+                ],
+            ))
+    {
+        return None;
+    }
+    // "showed up at the debate": an arrival, not a finding.
+    if doc.is_any(i, &["show", "shows", "showed", "shown", "showing"]) && doc.is(i + 1, "up") {
+        return None;
+    }
     // "Having said that, …": a turn of the writer's, no report.
     if i > 0 && doc.is(i - 1, "having") && doc.is(i + 1, "that") && doc.is_punct(i + 2, ',') {
         return None;
@@ -609,16 +678,19 @@ pub fn at(doc: &Doc, i: usize) -> Option<Cue> {
         return None;
     }
     // "continues to insist": the helper and "to" belong to the cue.
-    let to_helper = i >= 2 && doc.is(i - 1, "to") && doc.is_any(i - 2, TO_HELPERS);
+    let to_helper = i >= 2 && doc.is(i - 1, "to") && doc.is_any(i - 2, TO_HELPERS)
+        // "was quick to point out", "has been slow to embrace".
+        || i >= 3 && doc.is(i - 1, "to") && doc.is_any(i - 2, BE_TO) && doc.is_any(i - 3, BE);
     // "went on to explain", "going on to contrast": "on" between.
     let went_on = i >= 3
         && doc.is(i - 1, "to")
         && doc.is(i - 2, "on")
         && doc.is_any(i - 3, &["went", "goes", "go", "going"]);
     let to_helper = to_helper || went_on;
+    let purpose = purpose_verb(doc, i).is_some();
     let gerund =
         t.ends_with("ing") && i > 0 && doc.is_any(i - 1, &["by", "while", "after", "before"]);
-    if i > 0 && doc.is_any(i - 1, NOUN_BEFORE) && !to_helper && !gerund {
+    if i > 0 && doc.is_any(i - 1, NOUN_BEFORE) && !to_helper && !gerund && !purpose {
         return None;
     }
     if bare_form(doc, i) && singular_np_before(doc, i) || plural_noun(doc, i) {
@@ -645,6 +717,7 @@ pub fn at(doc: &Doc, i: usize) -> Option<Cue> {
     let mut first = match (went_on, to_helper) {
         (true, _) => i - 3,
         (_, true) => i - 2,
+        _ if purpose => i - 1,
         _ => i,
     };
     let adverb = |k: usize| super::source::ly_adverb(doc, k);
@@ -654,11 +727,16 @@ pub fn at(doc: &Doc, i: usize) -> Option<Cue> {
         let up = |k: usize| doc.tok(k).starts_with(|c: char| c.is_uppercase());
         k > 0 && up(k) && up(k - 1)
     };
+    // Up to three helpers and adverbs before the cue, or before the helper
+    // verb and "to" ("has steadfastly refused to disclose").
+    let base = first;
     while first > 0
-        && i - first < 3
+        && base - first < 3
         && !name(first - 1)
         && (doc.is_any(first - 1, HELPERS)
             || adverb(first - 1)
+            // "has not yet explained" ("yet" alone is as often "but").
+            || doc.is(first - 1, "yet") && first > 1 && doc.is_any(first - 2, &["not", "has", "have", "had"])
             || stance && doc.is_any(first - 1, STANCE_HELPERS))
     {
         first -= 1;
@@ -689,6 +767,67 @@ pub fn at(doc: &Doc, i: usize) -> Option<Cue> {
     })
 }
 
+/// Words of a meeting or a platform: "met", "gathered", "an emergency
+/// session", "took to Twitter".
+const MEETING: &[&str] = &[
+    "met",
+    "meet",
+    "meets",
+    "meeting",
+    "meetings",
+    "gathered",
+    "gathering",
+    "convened",
+    "session",
+    "summit",
+    "huddled",
+    "conference",
+    "twitter",
+    "facebook",
+    "airwaves",
+    "podium",
+    "floor",
+];
+
+/// Verbs that hold a meeting or put out a document without "-ed": "met",
+/// "spoke at a gathering", "sent a letter".
+const PAST_VERBS: &[&str] = &[
+    "met", "meet", "meets", "spoke", "held", "holds", "hold", "took", "takes", "went", "sent",
+    "wrote", "put", "ran",
+];
+
+/// Whether token `k` is a past "-ed" form or one of [`PAST_VERBS`].
+pub fn past_verb(doc: &Doc, k: usize) -> bool {
+    let t = doc.lowered_tok(k);
+    t.len() > 4 && t.ends_with("ed") || doc.is_any(k, PAST_VERBS)
+}
+
+/// The verb of a meeting whose purpose the cue word at token `i` says:
+/// "to" before the cue, a word of a meeting ([`MEETING`]) before that and
+/// the verb at or before it ([`past_verb`]), at
+/// most ten words back and no punctuation between: "leaders met on
+/// Friday to discuss …", "called an emergency session to discuss …",
+/// "spoke at a gathering to discuss …", "took to Twitter to accuse …".
+/// Why: what a meeting is for is what its subject discusses; PolNeAR marks
+/// the verb, the meeting and the purpose as one cue, or "to discuss"
+/// alone. "Refused to discuss" or "a way to say" hold no meeting.
+pub fn purpose_verb(doc: &Doc, i: usize) -> Option<usize> {
+    if i < 3 || !doc.is(i - 1, "to") {
+        return None;
+    }
+    let back = (i.saturating_sub(12)..i - 1)
+        .rev()
+        .take_while(|&k| doc.kind(k) != Some(TokenKind::Punct));
+    let mut meeting = false;
+    for k in back {
+        meeting |= doc.is_any(k, MEETING);
+        if meeting && past_verb(doc, k) {
+            return Some(k);
+        }
+    }
+    None
+}
+
 /// Whether token `i` is a participle that opens its sentence: a
 /// capitalised -ing form, or "Asked", right after a sentence end or a line
 /// break ("Asked about the pier, …", "Citing a report, …"). Why: a capital cue word is
@@ -712,6 +851,85 @@ mod tests {
         (0..d.len())
             .find_map(|i| at(&d, i))
             .map(|c| d.text[d.start(c.first)..d.end(c.last)].to_string())
+    }
+
+    #[test]
+    fn helpers_before_a_helper_verb_and_to() {
+        assert_eq!(
+            cue("Ruiz has steadfastly refused to disclose the data").as_deref(),
+            Some("has steadfastly refused to disclose")
+        );
+        assert_eq!(
+            cue("Ruiz has yet to explain why").as_deref(),
+            Some("has yet to explain")
+        );
+        assert_eq!(
+            cue("Ruiz has not yet explained why").as_deref(),
+            Some("has not yet explained")
+        );
+    }
+
+    #[test]
+    fn we_all_know() {
+        assert_eq!(cue("We all know that").as_deref(), Some("all know"));
+    }
+
+    #[test]
+    fn assumed_office_is_no_view() {
+        assert_eq!(cue("She has assumed a new role"), None);
+        assert_eq!(cue("They assumed that").as_deref(), Some("assumed"));
+    }
+
+    #[test]
+    fn introducing_a_bill_is_an_act() {
+        assert_eq!(cue("The senator introduced a bill."), None);
+    }
+
+    #[test]
+    fn am_is_a_helper() {
+        assert_eq!(cue("I am not saying").as_deref(), Some("am not saying"));
+    }
+
+    #[test]
+    fn a_negated_modal_is_a_helper() {
+        assert_eq!(cue("He won't say").as_deref(), Some("won't say"));
+        assert_eq!(
+            cue("She couldn\u{2019}t confirm").as_deref(),
+            Some("couldn\u{2019}t confirm")
+        );
+    }
+
+    #[test]
+    fn an_adjective_after_be_takes_a_cue_after_to() {
+        assert_eq!(
+            cue("Ruiz was quick to point out").as_deref(),
+            Some("was quick to point out")
+        );
+        assert_eq!(
+            cue("Ruiz won't be able to say").as_deref(),
+            Some("won't be able to say")
+        );
+        // No "be": no helper ("a way to say" is no statement).
+        assert_eq!(cue("the quick to say"), None);
+    }
+
+    #[test]
+    fn a_number_word_opens_an_object() {
+        assert_eq!(
+            cue("Members have backed one party or another").as_deref(),
+            Some("have backed")
+        );
+    }
+
+    #[test]
+    fn a_weight_is_no_view() {
+        assert_eq!(cue("The mayor weighs 180 pounds"), None);
+        assert_eq!(cue("The pier weighed about nine tons"), None);
+        assert_eq!(
+            cue("The mayor weighed in on the pier").as_deref(),
+            Some("weighed in")
+        );
+        assert_eq!(cue("The mayor showed up at the pier"), None);
     }
 
     #[test]

@@ -14,6 +14,8 @@
 //! | `it was announced by X that …` / `it is believed that …` | the that-clause |
 //! | `…, adding that …` | a second attribution to the same source |
 //! | `X issued a statement calling …` | after the participle, which joins the cue |
+//! | `X sent a letter to Y urging …` | after the participle; verb, document and participle are one cue |
+//! | `X met with Y to discuss …` | after the purpose; the meeting and its purpose are one cue |
 //! | `X hailed Y as …` / `X accused Y of …` | after the preposition (`lists/cue_objects.txt`); object and preposition join the cue |
 //!
 //! ## Why a reader cares
@@ -31,7 +33,7 @@
 //! …") and sources far from their cue are not read.
 
 use super::cue::{self, Cue};
-use super::lexicon::CueKind;
+use super::lexicon::{flag, lex, CueKind, Word};
 use super::source;
 use super::Ctx;
 use crate::dates::calendar::WEEKDAYS;
@@ -298,8 +300,11 @@ fn content_after(ctx: &Ctx, mut t: usize, u1: usize) -> Option<((usize, usize), 
     }
     let end = content_end(ctx, t, u1);
     let c = trim_end(ctx, t, end)?;
-    // One word is content when it names someone: "Cruz has endorsed Trump".
-    let name = c.1 == c.0 && doc.tok(c.0).starts_with(|ch: char| ch.is_uppercase());
+    // One word is content when it names someone: "Cruz has endorsed Trump",
+    // "the mayor criticized him".
+    let name = c.1 == c.0
+        && (doc.tok(c.0).starts_with(|ch: char| ch.is_uppercase())
+            || doc.is_any(c.0, &["him", "her", "them", "it", "us", "me"]));
     (c.1 > c.0 || name).then_some((c, None))
 }
 
@@ -347,7 +352,8 @@ fn occasion_span(ctx: &Ctx, t: usize, u1: usize) -> Option<usize> {
             break;
         }
         if doc.is_punct(k, ',') {
-            // "…, Iowa, “…”": a place's second part between commas.
+            // "…, Iowa, “…”": a place's second part between commas (its
+            // abbreviation too: "Ames, Ia., “…”").
             if ctx.open_at(k + 1).is_some() {
                 break;
             }
@@ -370,7 +376,10 @@ fn occasion_span(ctx: &Ctx, t: usize, u1: usize) -> Option<usize> {
     let follows = doc.is(k, "that")
         || ctx.open_at(k).is_some()
         || doc.is_punct(k, ',') && ctx.open_at(k + 1).is_some();
-    (follows && doc.kind(end) != Some(TokenKind::Punct)).then_some(end)
+    // It may end with an abbreviation's period: "in Ames, Ia., “…”".
+    let last_ok =
+        doc.kind(end) != Some(TokenKind::Punct) || doc.is_punct(end, '.') && doc.glued(end);
+    (follows && last_ok).then_some(end)
 }
 
 /// Whether token `k` tells when or where something was said: "in an
@@ -490,6 +499,13 @@ const ADVERBIAL_MORE: &[&str] = &[
     "privately",
 ];
 
+/// Words that open a clause or a phrase of their own, never a source:
+/// "“…,” but he said", "“…,” while 73 percent said", "from the email".
+/// Besides them, the words of `lists/before_subject.txt`.
+const NOT_IN_SOURCE: &[&str] = &[
+    "from", "in", "on", "at", "by", "with", "to", "of", "about", "adding", "saying",
+];
+
 /// The quote closing right before token `t` (skipping a comma or a dash),
 /// within the sentence starting at `u0`.
 fn quote_before(ctx: &Ctx, t: usize, u0: usize) -> Option<usize> {
@@ -550,6 +566,21 @@ fn with_cue(ctx: &Ctx, c: Cue, u0: usize, u1: usize, prev: Option<&Raw>) -> Opti
     if cue::opens_sentence(doc, c.verb) {
         return opener(ctx, c, u1);
     }
+    // "Ruiz sent a letter to the board urging …": the verb and its
+    // document join the participle's cue, and the source is read before
+    // the verb.
+    // "Leaders met with the envoy to discuss …": likewise the meeting
+    // (`cue::purpose_verb`).
+    let meeting = || {
+        doc.is(c.first, "to")
+            .then(|| cue::purpose_verb(doc, c.verb))
+            .flatten()
+            .filter(|&v| v > u0)
+    };
+    let c = match vehicle_before(ctx, c, u0).or_else(meeting) {
+        Some(v) => Cue { first: v, ..c },
+        None => c,
+    };
     let cue = Some((c.first, c.last));
     // Passive: "it was announced by X that …", "it is believed that …".
     // "Protesters were frustrated that …", "Ruiz is convinced that …": a
@@ -618,6 +649,24 @@ fn with_cue(ctx: &Ctx, c: Cue, u0: usize, u1: usize, prev: Option<&Raw>) -> Opti
         if let Some(s) = clause_subject(ctx, u0, c).filter(|s| left.is_none_or(|l| s.0 < l.0)) {
             left = Some(s);
             whole_subject = true;
+        }
+    }
+    // "“…,” White House press secretary Ana Ruiz said": words the phrase
+    // reader stopped at ("press") between the quote and the source belong
+    // to the source.
+    if let Some((a, b)) = left.filter(|s| !doc.is_any(s.0, &["who", "which", "that"])) {
+        let j = (a.saturating_sub(5).max(u0)..a)
+            .rev()
+            .take_while(|&k| {
+                doc.kind(k) == Some(TokenKind::Word)
+                    && !doc.is_any(k, NOT_IN_SOURCE)
+                    && lex().flags(doc, k) & flag::BEFORE_SUBJECT == 0
+            })
+            .last();
+        if let Some(j) =
+            j.filter(|&j| quote_before(ctx, a, u0).is_none() && quote_before(ctx, j, u0).is_some())
+        {
+            left = Some((j, b));
         }
     }
     if let Some((_, b)) = left {
@@ -748,7 +797,8 @@ fn with_cue(ctx: &Ctx, c: Cue, u0: usize, u1: usize, prev: Option<&Raw>) -> Opti
         }
         let rest_is_punct =
             before || (k..stop).all(|j| doc.kind(j) == Some(TokenKind::Punct) || doc.is(j, "that"));
-        let word_last = matches!(doc.kind(k - 1), Some(TokenKind::Word | TokenKind::Digits));
+        let word_last = matches!(doc.kind(k - 1), Some(TokenKind::Word | TokenKind::Digits))
+            || doc.is_punct(k - 1, '.') && doc.glued(k - 1);
         if k > c.last + 1 && rest_is_punct && word_last {
             cue = Some((c.first, k - 1));
         }
@@ -920,7 +970,10 @@ fn clause_subject(ctx: &Ctx, u0: usize, c: Cue) -> Option<(usize, usize)> {
     }
     let end = c.first - 1;
     let mut a = end;
-    while a > u0 && a + 16 > end && doc.kind(a - 1) != Some(TokenKind::Punct) {
+    // A hyphen or slash inside a word runs on: "a Reuters/Ipsos poll
+    // released Friday", "a long-awaited report".
+    let inside = |k: usize| doc.is_any(k, &["-", "/"]) && doc.glued(k) && doc.glued(k + 1);
+    while a > u0 && a + 16 > end && (doc.kind(a - 1) != Some(TokenKind::Punct) || inside(a - 1)) {
         a -= 1;
     }
     if a + 16 <= end {
@@ -1044,6 +1097,10 @@ fn topic_then(ctx: &Ctx, c: Cue, content: (usize, usize), quote: Option<usize>) 
     }
     let a = content.0;
     let p = (a..=(a + 2).min(content.1.saturating_sub(1))).find(|&k| doc.is_any(k, TOPIC_PREPS))?;
+    // "complained on Monday": a day is when, not what about.
+    if doc.is_any(p + 1, &WEEKDAYS) {
+        return None;
+    }
     // A listener cue's object is what is asked for: "urges restraint on
     // the pier"; its listener is read already ("asked Ruiz about").
     if c.kind == CueKind::Object && p > a {
@@ -1064,7 +1121,13 @@ fn topic_then(ctx: &Ctx, c: Cue, content: (usize, usize), quote: Option<usize>) 
     let phrase = (p + 1..=content.1)
         .find(|&k| doc.is_any(k, FINITE) || doc.is_any(k, &[",", ";", "that", "which", "who"]))
         .is_none_or(|k| !doc.is_any(k, FINITE));
-    (object_ok && phrase).then_some(p)
+    // A question after the preposition is its object: "answered questions
+    // about how the levy works".
+    let wh = doc.is_any(
+        p + 1,
+        &["how", "why", "whether", "what", "who", "where", "when"],
+    );
+    (object_ok && (phrase || wh)).then_some(p)
 }
 
 /// "issued a statement calling …", "sent a letter urging …", "filed papers
@@ -1098,6 +1161,39 @@ fn statement_then(
                 && (cue::at(doc, k).is_some_and(|p| p.first == k) || cue::listed_participle(doc, k))
         })?;
     Some((k, content_after(ctx, k + 1, u1)?))
+}
+
+/// "Ruiz sent a letter to the board urging …", "lawyers filed papers
+/// opposing …": the verb that puts out a document and the participle that
+/// says what the document says, with no comma between, are one cue (as in
+/// [`statement_then`], where the verb itself is a cue). Returns the verb's
+/// token: the nearest before the participle `c`, within eleven words and
+/// with no punctuation between, that is a past form ("-ed", "sent",
+/// "wrote") with a document after it (`document` in
+/// `lists/source_words.txt`, or its plural: "tweets", "papers").
+fn vehicle_before(ctx: &Ctx, c: Cue, u0: usize) -> Option<usize> {
+    let doc = ctx.doc;
+    if c.first != c.verb || !doc.tok(c.verb).ends_with("ing") {
+        return None;
+    }
+    let document = |k: usize| {
+        lex().is(Word::Document, doc, k)
+            || doc
+                .lowered_tok(k)
+                .strip_suffix('s')
+                .is_some_and(|w| lex().word_flags(w) & flag::DOCUMENT != 0)
+    };
+    let mut seen = false;
+    for k in (c.first.saturating_sub(12).max(u0 + 1)..c.first).rev() {
+        if !matches!(doc.kind(k), Some(TokenKind::Word | TokenKind::Digits)) {
+            return None;
+        }
+        if seen && cue::past_verb(doc, k) {
+            return Some(k);
+        }
+        seen |= document(k);
+    }
+    None
 }
 
 /// A content span and the quote it is, if any.
@@ -2032,6 +2128,128 @@ mod tests {
         let v = one("Berg said during a rally in Tromso, Norway, “We will keep the ferry.”");
         assert_eq!(v.1, "said during a rally in Tromso, Norway");
         assert_eq!(v.2, "“We will keep the ferry.”");
+    }
+
+    #[test]
+    fn a_document_sent_with_its_participle_joins_the_cue() {
+        let v =
+            attrs("A group of growers sent a letter to the port board urging that the port wait.");
+        assert_eq!(v.len(), 1, "{v:?}");
+        assert_eq!(v[0].0, "A group of growers");
+        assert_eq!(v[0].1, "sent a letter to the port board urging");
+        assert_eq!(v[0].2, "that the port wait");
+        let v = attrs("Lawyers for the union filed papers on Monday opposing the sale.");
+        assert_eq!(v.len(), 1, "{v:?}");
+        assert_eq!(v[0].0, "Lawyers for the union");
+        assert_eq!(v[0].1, "filed papers on Monday opposing");
+        // No document between: the participle stands alone.
+        let v = attrs("Ruiz walked into the hall on Monday saying that the levy was fair.");
+        assert!(v.iter().all(|r| !r.1.contains("walked")), "{v:?}");
+    }
+
+    #[test]
+    fn a_meeting_and_what_it_is_for_are_one_cue() {
+        let v = attrs("Growers on the coast met with the mayor on Monday to discuss the levy.");
+        assert_eq!(v.len(), 1, "{v:?}");
+        assert_eq!(v[0].0, "Growers on the coast");
+        assert_eq!(v[0].1, "met with the mayor on Monday to discuss");
+        assert_eq!(v[0].2, "the levy");
+        let v = attrs("Later, the board gathered to discuss the budget.");
+        assert_eq!(v.len(), 1, "{v:?}");
+        assert_eq!(
+            (v[0].0.as_str(), v[0].1.as_str()),
+            ("the board", "gathered to discuss")
+        );
+        let v = attrs("The mayor took to Twitter on Monday to criticize the levy.");
+        assert_eq!(v.len(), 1, "{v:?}");
+        assert_eq!(v[0].1, "took to Twitter on Monday to criticize");
+        // No meeting: no purpose.
+        assert!(attrs("Ruiz drove to the port to discuss the levy.").is_empty());
+    }
+
+    #[test]
+    fn a_question_after_a_topic_preposition_is_its_object() {
+        let v =
+            attrs("Ruiz spent an hour on the radio, answering questions about how the levy works.");
+        assert_eq!(v.len(), 1, "{v:?}");
+        assert_eq!(v[0].1, "answering questions about");
+        assert_eq!(v[0].2, "how the levy works");
+        // Any other clause stays the content whole.
+        let v = attrs("Ruiz said the fight over the pier was lost.");
+        assert_eq!(v[0].2, "the fight over the pier was lost");
+    }
+
+    #[test]
+    fn words_between_a_quote_and_its_source_belong_to_the_source() {
+        let v = attrs("\u{201c}We will win,\u{201d} harbour press aide Ana Ruiz said on Monday.");
+        assert_eq!(v.len(), 1, "{v:?}");
+        assert_eq!(v[0].0, "harbour press aide Ana Ruiz");
+        assert_eq!(v[0].2, "\u{201c}We will win,\u{201d}");
+        // A conjunction opens a clause of its own: the quote is not its content.
+        let v = attrs(
+            "\u{201c}We will win,\u{201d} Ana Ruiz said, but later she said the vote was close.",
+        );
+        assert!(v.iter().all(|r| !r.0.starts_with("but")), "{v:?}");
+    }
+
+    #[test]
+    fn an_occasion_may_end_with_a_state_abbreviation() {
+        let v =
+            attrs("Ruiz said during a rally in Ames, Ia., \u{201c}The pier will be built.\u{201d}");
+        assert_eq!(v.len(), 1, "{v:?}");
+        assert_eq!(v[0].1, "said during a rally in Ames, Ia.");
+        assert_eq!(v[0].2, "\u{201c}The pier will be built.\u{201d}");
+    }
+
+    #[test]
+    fn a_pronoun_alone_is_content() {
+        let v = attrs("The mayor criticized him.");
+        assert_eq!(v.len(), 1, "{v:?}");
+        assert_eq!((v[0].1.as_str(), v[0].2.as_str()), ("criticized", "him"));
+    }
+
+    #[test]
+    fn a_day_after_a_topic_preposition_is_no_topic() {
+        let v = attrs("Ruiz testified on Tuesday about the delay.");
+        assert_eq!(v.len(), 1, "{v:?}");
+        assert_eq!(v[0].1, "testified");
+    }
+
+    #[test]
+    fn a_listed_verb_reports_as_a_participle_too() {
+        // The list writes out every inflection, the -ing form included.
+        for (text, cue) in [
+            (
+                "The board wrote back, clarifying that the levy would not rise.",
+                "clarifying",
+            ),
+            (
+                "The mayor spoke for an hour, underscoring that the port would stay open.",
+                "underscoring",
+            ),
+            (
+                "Ruiz left early, lambasting the plan as a giveaway.",
+                "lambasting",
+            ),
+            (
+                "The council met, making it clear that the levy would stay.",
+                "making it clear",
+            ),
+        ] {
+            let v = attrs(text);
+            assert_eq!(v.len(), 1, "{v:?}");
+            assert_eq!(v[0].1, cue);
+        }
+    }
+
+    #[test]
+    fn a_hyphen_or_slash_stays_inside_the_whole_subject() {
+        let v = attrs("The latest Harbour/Field poll released Friday shows that Ruiz leads.");
+        assert_eq!(v.len(), 1, "{v:?}");
+        assert_eq!(v[0].0, "The latest Harbour/Field poll released Friday");
+        let v = attrs("When pressed, the 34-year-old mother of three replied that it was fair.");
+        assert_eq!(v.len(), 1, "{v:?}");
+        assert_eq!(v[0].0, "the 34-year-old mother of three");
     }
 
     #[test]
