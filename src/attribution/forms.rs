@@ -122,11 +122,28 @@ pub fn in_unit(ctx: &Ctx, u0: usize, u1: usize, out: &mut Vec<Raw>) {
                     // calling"): read on after it.
                     next = r.cue.map_or(next, |q| next.max(q.1 + 1));
                     // "“…,” she said, “…”": the quote after is hers too.
+                    // Also past an occasion, a listener or an aside: "“…,”
+                    // Ruiz said during a rally in Ames, Ia., “…”".
                     let after = r.source.map_or(c.last, |s| s.1.max(c.last)) + 1;
                     let more = r
                         .quote
-                        .and(doc.is_punct(after, ',').then_some(after + 1))
-                        .and_then(|t| ctx.open_at(t));
+                        .and(
+                            (after..(after + 12).min(u1))
+                                .take_while(|&k| !doc.is_punct(k, '.') || doc.glued(k))
+                                .take_while(|&k| ctx.close_at(k).is_none())
+                                // "…,” he said, but “…”".
+                                .find(|&k| {
+                                    doc.is_punct(k, ',')
+                                        && (ctx.open_at(k + 1).is_some()
+                                            || doc.is(k + 1, "but") && ctx.open_at(k + 2).is_some())
+                                })
+                                // "…, adding later, “…”": a cue of its own.
+                                .filter(|&k| {
+                                    !(k.saturating_sub(3).max(after)..k)
+                                        .any(|m| cue::at(doc, m).is_some())
+                                }),
+                        )
+                        .and_then(|t| ctx.open_at(t + 1).or_else(|| ctx.open_at(t + 2)));
                     if let Some(q) = more {
                         let p = ctx.quotes[q];
                         out.push(Raw {
@@ -690,6 +707,17 @@ fn with_cue(ctx: &Ctx, c: Cue, u0: usize, u1: usize, prev: Option<&Raw>) -> Opti
     let (source, kind_src) = match (left, right, participle) {
         (Some(s), _, _) => (Some(s), Some(s)),
         (None, Some(s), _) => (Some(s), Some(s)),
+        // "…, I laughed and said": the pronoun before the first verb.
+        (None, None, true)
+            if coordinated
+                && c.first > u0 + 3
+                && doc.is_any(c.first - 3, &["i", "he", "she", "we", "they"])
+                && doc.tok(c.first - 2).starts_with(char::is_lowercase)
+                && doc.kind(c.first - 4) == Some(TokenKind::Punct) =>
+        {
+            let s = Some((c.first - 3, c.first - 3));
+            (s, s)
+        }
         (None, None, true) => {
             let s = match prev {
                 Some(p) => p.source,
@@ -718,9 +746,12 @@ fn with_cue(ctx: &Ctx, c: Cue, u0: usize, u1: usize, prev: Option<&Raw>) -> Opti
         if let Some(q) = q_before.filter(|_| ends_here(ctx, after_source, u1) || !participle) {
             let p = ctx.quotes[q];
             ((p.open, p.last), Some(q))
-        } else if let Some(cb) = (ends_here(ctx, after_source, u1) && !(c.ing && left.is_none()))
-            .then(|| content_before(ctx, u0, block_start.min(c.first)))
-            .flatten()
+        } else if let Some(cb) = (ends_here(ctx, after_source, u1)
+            && !(c.ing && left.is_none())
+            // "…, the mother of three replied, “…”": the quote after.
+            && !(doc.is_punct(after_source, ',') && ctx.open_at(after_source + 1).is_some()))
+        .then(|| content_before(ctx, u0, block_start.min(c.first)))
+        .flatten()
         {
             // "The bridge was sound, Ms Strand said, until the storm came":
             // the content is on both sides.
@@ -1307,7 +1338,8 @@ fn apposed(ctx: &Ctx, close: usize, u0: usize) -> Option<(usize, usize)> {
         // "Officials at the agency, a division of the ministry, said": a
         // group with an apposition of its own.
         let named = match source::kind(doc, a, b, b) {
-            SourceKind::Vague => doc.is_any(open + 1, &["a", "an", "the"]),
+            // "Other unions, including the teachers' union, have endorsed".
+            SourceKind::Vague => doc.is_any(open + 1, &["a", "an", "the", "including"]),
             k => k != SourceKind::Document && k != SourceKind::Pronoun,
         };
         // "Local residents, in turn, said": any source before a short
@@ -1339,7 +1371,19 @@ fn according_to(ctx: &Ctx, i: usize, u0: usize, u1: usize) -> Option<Raw> {
         }
         s1 += 1;
     }
-    let s1 = trim_end(ctx, s0, s1)?.1;
+    let mut s1 = trim_end(ctx, s0, s1)?.1;
+    // "…, according to Ana Ruiz, head of the port board, and other
+    // experts.": an apposition to the sentence end is the source's.
+    let end = trim_end(ctx, s1, u1).map_or(s1, |e| e.1);
+    if i > u0
+        && doc.is_punct(i - 1, ',')
+        && doc.is_punct(s1 + 1, ',')
+        && end.saturating_sub(s1) < 24
+        && (doc.is_any(s1 + 2, &["a", "an", "the"]) || lex().flags(doc, s1 + 2) & flag::TITLE != 0)
+        && (s1 + 2..=end).all(|k| ctx.open_at(k).is_none() && cue::at(doc, k).is_none())
+    {
+        s1 = end;
+    }
     let (content, quote) = if i == u0 || (i > 0 && ctx.open_at(i - 1).is_some()) {
         content_after(ctx, s1 + 1, u1)?
     } else if doc.is_punct(i - 1, ',') {
@@ -1626,6 +1670,66 @@ mod tests {
 
     fn row(s: &str, c: &str, t: &str, k: SourceKind, who: Option<&str>) -> Row {
         (s.into(), c.into(), t.into(), k, who.map(Into::into))
+    }
+
+    #[test]
+    fn a_quote_resumed_after_an_occasion_or_an_aside() {
+        for text in [
+            "\u{201C}We know,\u{201D} Lund said during a rally in Ames, Ia., \u{201C}but we wait.\u{201D}",
+            "\u{201C}We know,\u{201D} Lund told the Courier on Friday, \u{201C}but we wait.\u{201D}",
+            "\u{201C}We know,\u{201D} Lund said, referring to the delay, \u{201C}but we wait.\u{201D}",
+            "\u{201C}We know,\u{201D} Lund said, but \u{201C}we wait.\u{201D}",
+        ] {
+            let d = Doc::new(text);
+            let f = find(&d);
+            assert!(f.quotes.iter().all(|q| q.attribution.is_some()), "{text}");
+        }
+        // A quote right after "X replied," is what X replied.
+        let v = attrs(
+            "Asked why the pier shut, the 34-year-old mother of three replied, \u{201C}It was unsafe.\u{201D}",
+        );
+        assert!(v
+            .iter()
+            .any(|r| r.0 == "the 34-year-old mother of three"
+                && r.2 == "\u{201C}It was unsafe.\u{201D}"));
+        // A participle of its own before the second quote reports it.
+        let v =
+            attrs("\u{201C}We know,\u{201D} Lund said, adding later, \u{201C}but we wait.\u{201D}");
+        assert_eq!(v.last().map(|r| r.1.as_str()), Some("adding later"));
+    }
+
+    #[test]
+    fn a_pronoun_before_two_joined_verbs() {
+        let v = attrs(
+            "When my mother mentioned the pier, I laughed and said, \u{201C}It will stand.\u{201D}",
+        );
+        assert_eq!(v.last().map(|r| r.0.as_str()), Some("I"));
+    }
+
+    #[test]
+    fn a_group_with_an_including_aside() {
+        let v = attrs(
+            "Many tax experts, including Dana Pike, have pointed out that the board may publish.",
+        );
+        assert_eq!(
+            v.first().map(|r| r.0.as_str()),
+            Some("Many tax experts, including Dana Pike,")
+        );
+    }
+
+    #[test]
+    fn an_apposition_after_according_to_ending_the_sentence() {
+        let v = attrs("The rate rose, according to the Harbour Council, an industry body.");
+        assert_eq!(
+            v.first().map(|r| (r.0.as_str(), r.4.as_deref())),
+            Some((
+                "the Harbour Council, an industry body",
+                Some("Harbour Council")
+            ))
+        );
+        // A clause after the comma is no apposition.
+        let v = attrs("The rate rose, according to the Harbour Council, so it may fall.");
+        assert_eq!(v.first().map(|r| r.0.as_str()), Some("the Harbour Council"));
     }
 
     #[test]

@@ -559,6 +559,10 @@ fn org_name(doc: &Doc, a: usize, b: usize) -> String {
     } else {
         a
     };
+    // "the Harbour Council, an industry body" → "Harbour Council".
+    let b = (a + 1..b)
+        .find(|&k| doc.is_punct(k, ','))
+        .map_or(b, |k| k - 1);
     // "Lantern Foods (ticker: LNF)" → "Lantern Foods".
     let b = match (a + 1..b).find(|&k| doc.is_punct(k, '(')) {
         Some(open) if doc.is_punct(b, ')') => open - 1,

@@ -294,7 +294,9 @@ fn class(doc: &Doc, i: usize) -> Class {
             let year = doc.tok(i).len() == 4
                 && i > 0
                 && (doc.is_any(i - 1, DETS) || possessive(doc, i - 1));
-            if doc.is_punct(i + 1, '-') && doc.glued(i + 1) || year {
+            // "9/11 widow Dana Pike": digits joined by a slash or hyphen.
+            let joined = |k: usize| doc.is_any(k, &["-", "/"]);
+            if joined(i + 1) && doc.glued(i + 1) || i > 0 && joined(i - 1) && doc.glued(i) || year {
                 Class::Known
             } else {
                 Class::Stop
@@ -427,11 +429,29 @@ pub fn left(doc: &Doc, end: usize, floor: usize) -> Option<(usize, usize)> {
         if open == 0 || open <= floor || !matches!(class(doc, open - 1), Class::Cap | Class::Glue) {
             return None;
         }
-        let (a, _) = left(doc, open - 1, floor)?;
+        let (mut a, _) = left(doc, open - 1, floor)?;
+        // "Ana Ruiz (D-Ore.), Tom Vale (D-Ohio) and Lea Strand (R-Utah)":
+        // names with brackets listed.
+        for _ in 0..4 {
+            if a < floor + 2 || !doc.is_any(a - 1, &["and", ","]) || !doc.is_punct(a - 2, ')') {
+                break;
+            }
+            match left(doc, a - 2, floor) {
+                Some((p, _)) => a = p,
+                None => break,
+            }
+        }
         return Some((a, end));
     }
     // "Ruiz this week also said", "Vale on Tuesday said".
     let mut end = end;
+    // "Ruiz and Vale both said", "the three senators all agreed".
+    if end > floor + 1
+        && doc.is_any(end, &["all", "both"])
+        && (doc.is_punct(end - 1, ')') || matches!(class(doc, end - 1), Class::Cap | Class::Known))
+    {
+        return left(doc, end - 1, floor);
+    }
     loop {
         if end > floor + 1 && doc.is_any(end, &WEEKDAYS) {
             end -= if doc.is(end - 1, "on") { 2 } else { 1 };
@@ -536,6 +556,12 @@ pub fn left(doc: &Doc, end: usize, floor: usize) -> Option<(usize, usize)> {
             }
             Class::Det => {
                 a = k;
+                // "the Alliance to Restore Our Shores": a capitalised
+                // determiner inside a name.
+                if k > floor && is_cap(doc, k) && is_cap(doc, k - 1) {
+                    j = k;
+                    continue;
+                }
                 // "The port board and the fishermen's union say": two
                 // sources joined, the second with its own determiner.
                 if k > floor + 1
@@ -570,7 +596,8 @@ pub fn left(doc: &Doc, end: usize, floor: usize) -> Option<(usize, usize)> {
                         || doc.is(k, "to") && doc.is(k - 1, "close"))
                     // "the Commission on Ferry Safety", "Council on Foreign
                     // Relations": a name with "on" inside.
-                    || k > floor && doc.is(k, "on") && is_cap(doc, k - 1) && is_cap(doc, j)
+                    // "the Alliance to Restore Our Shores": "to" too.
+                    || k > floor && doc.is_any(k, &["on", "to"]) && is_cap(doc, k - 1) && is_cap(doc, j)
                     // "many of his neighbours", "one of the doctors"
                     || k > floor
                         && doc.is(k, "of")
@@ -581,11 +608,23 @@ pub fn left(doc: &Doc, end: usize, floor: usize) -> Option<(usize, usize)> {
                 unknown <= 2
             }
             // "Mr. Falk and Ms. Ruiz say": two named sources.
+            // "Companies and individuals say", "protesters and civic
+            // leaders": plural nouns joined, the second maybe modified.
             Class::Stop => {
+                let plural = |m: usize| {
+                    let t = doc.tok(m);
+                    class(doc, m) == Class::Unknown
+                        && t.len() > 4
+                        && t.ends_with('s')
+                        && !t.ends_with("ss")
+                };
+                let before = class(doc, k.wrapping_sub(1));
                 doc.is(k, "and")
                     && k > floor
-                    && (is_cap(doc, j) || matches!(class(doc, j), Class::Det | Class::Known))
-                    && matches!(class(doc, k - 1), Class::Cap | Class::Known)
+                    && (is_cap(doc, j)
+                        || matches!(class(doc, j), Class::Det | Class::Known)
+                        || class(doc, j) == Class::Unknown && doc.tok(k - 1).ends_with('s'))
+                    && (matches!(before, Class::Cap | Class::Known) || plural(k - 1))
             }
             _ => false,
         };
@@ -611,12 +650,12 @@ pub fn left(doc: &Doc, end: usize, floor: usize) -> Option<(usize, usize)> {
         a += 1;
     }
     // "But environmentalists worry": a plural noun opening its clause.
-    let plural = a == end
-        && class(doc, end) == Class::Unknown
+    // "Companies and courts say": such nouns joined.
+    let plural = class(doc, end) == Class::Unknown
         && doc.tok(end).len() > 4
         && doc.tok(end).ends_with('s')
         && !doc.tok(end).ends_with("ss")
-        && boundary(end);
+        && (a == end && boundary(end) || a < end && (a..end).any(|k| doc.is(k, "and")));
     // "A poll released in late August found": a month is when, not who.
     let month = a == end
         && a > floor
@@ -627,6 +666,15 @@ pub fn left(doc: &Doc, end: usize, floor: usize) -> Option<(usize, usize)> {
         );
     if !(good_head(doc, a, end) || plural) || month {
         return None;
+    }
+    // "Tom Vale, 45, of Ames said": a name with an age and a home town.
+    let aged = a >= floor + 5
+        && doc.is(a - 1, "of")
+        && doc.is_punct(a - 2, ',')
+        && doc.kind(a - 3) == Some(TokenKind::Digits)
+        && doc.is_punct(a - 4, ',');
+    if let Some((p, _)) = aged.then(|| left(doc, a - 5, floor)).flatten() {
+        return Some((p, end));
     }
     Some((list_start(doc, quantified(doc, a, floor), end, floor), end))
 }
@@ -690,6 +738,10 @@ const NUMBER_WORDS: &[&str] = &[
 fn quantified(doc: &Doc, a: usize, floor: usize) -> usize {
     let number = |k: usize| doc.kind(k) == Some(TokenKind::Digits) || doc.is_any(k, NUMBER_WORDS);
     let mut s = a;
+    // "74 percent of likely voters": the phrase read from "percent".
+    if s > floor && doc.is_any(s, &["percent", "%"]) && number(s - 1) {
+        return s - 1;
+    }
     // "of registered voters", "of likely voters": one modifier before the group.
     if s > floor + 2 && doc.is(s - 2, "of") && {
         let t = doc.lowered_tok(s - 1);
@@ -837,7 +889,13 @@ fn right_core(doc: &Doc, start: usize, ceil: usize) -> Option<(usize, usize)> {
             }
             Class::Det => j == start || doc.is_any(j - 1, PREPS),
             Class::Prep => {
-                tail = b.is_some() && doc.is_any(j, &["of", "for", "at", "from"]);
+                // "Dozens of fishermen gathered …, saying": a share of a
+                // group opening the sentence.
+                let share = j == start + 1
+                    && doc.is(j, "of")
+                    && is_cap(doc, start)
+                    && (doc.is_any(start, DETS) || doc.is_any(start, VAGUE_ALONE));
+                tail = b.is_some() && doc.is_any(j, &["of", "for", "at", "from"]) || share;
                 tail
             }
             Class::Unknown if tail => {
@@ -977,13 +1035,21 @@ pub fn kind(doc: &Doc, a: usize, b: usize, tail: usize) -> SourceKind {
             k => k,
         };
     }
+    // "The Democrat said": a party member, not a body.
+    if a + 1 == b && doc.is(a, "the") && doc.is_any(b, &["democrat", "republican"]) {
+        return SourceKind::Role;
+    }
     if (is_cap(doc, h) || class(doc, h) == Class::Cap) && !listed(doc, h) && !possessive(doc, h) {
         // "The Liberation Front of Norland", "the Pentagon": a name after
         // "the" is a body, not a person ("the Rev. Ana Lund" is one).
         let the_name = doc.is(a, "the")
             && h > a
             && (a + 1..=h).all(|k| {
-                doc.kind(k) != Some(TokenKind::Word) || name_word(doc, k) || org_like(doc, k)
+                doc.kind(k) != Some(TokenKind::Word)
+                    || name_word(doc, k)
+                    || org_like(doc, k)
+                    // "The Alliance to Restore Our Shores".
+                    || k < h && doc.is_any(k, &["to", "for", "of", "on", "our", "the"])
             });
         return if org_like(doc, h) || the_name || acronym_after(doc, h, b) {
             SourceKind::Organization
@@ -1089,6 +1155,96 @@ mod tests {
     }
 
     #[test]
+    fn a_name_with_to_and_our_inside_is_a_body() {
+        assert_eq!(
+            left_of("The Alliance to Restore Our Shores said", "said").as_deref(),
+            Some("The Alliance to Restore Our Shores")
+        );
+        assert_eq!(
+            kind_of("The Alliance to Restore Our Shores"),
+            SourceKind::Organization
+        );
+        assert_eq!(kind_of("the Rev. Ana Lund"), SourceKind::Person);
+        assert_eq!(kind_of("The Democrat"), SourceKind::Role);
+        assert_eq!(kind_of("The Democratic Party"), SourceKind::Organization);
+    }
+
+    #[test]
+    fn a_panel_or_a_questioner_is_a_source() {
+        assert_eq!(
+            left_of("A panel in 2001 found", "found").as_deref(),
+            Some("A panel")
+        );
+        assert_eq!(kind_of("the review panel"), SourceKind::Organization);
+        assert_eq!(
+            left_of("At the hall, one questioner asked", "asked").as_deref(),
+            Some("one questioner")
+        );
+    }
+
+    #[test]
+    fn plural_nouns_joined_by_and() {
+        assert_eq!(
+            left_of("Companies and individuals complain", "complain").as_deref(),
+            Some("Companies and individuals")
+        );
+        assert_eq!(
+            left_of("The family, protesters and civic leaders said", "said").as_deref(),
+            Some("The family, protesters and civic leaders")
+        );
+        assert_eq!(
+            left_of("and while local officials and courts said", "said").as_deref(),
+            Some("local officials and courts")
+        );
+        // A singular noun before "and" joins no lowercase phrase.
+        assert_eq!(
+            left_of(
+                "at the hall the city founder and legendary CEO Ana Ruiz said",
+                "said"
+            )
+            .as_deref(),
+            Some("legendary CEO Ana Ruiz")
+        );
+    }
+
+    #[test]
+    fn bracketed_names_listed_then_all() {
+        assert_eq!(
+            left_of(
+                "At the hearing, Ana Ruiz (D-Ore.), Tom Vale (D-Ohio) and Lea Strand (R-Utah) all suggested",
+                "suggested"
+            )
+            .as_deref(),
+            Some("Ana Ruiz (D-Ore.), Tom Vale (D-Ohio) and Lea Strand (R-Utah)")
+        );
+        assert_eq!(
+            left_of("Ruiz and Vale both said", "said").as_deref(),
+            Some("Ruiz and Vale")
+        );
+        assert_eq!(
+            left_of("The board members all agreed", "agreed").as_deref(),
+            Some("The board members")
+        );
+    }
+
+    #[test]
+    fn a_name_with_an_age_and_a_home_town() {
+        assert_eq!(
+            left_of("Tom Vale, 45, of Ames said", "said").as_deref(),
+            Some("Tom Vale, 45, of Ames")
+        );
+        assert_eq!(kind_of("Tom Vale, 45, of Ames"), SourceKind::Person);
+    }
+
+    #[test]
+    fn a_number_before_percent_of_a_group() {
+        assert_eq!(
+            left_of("found that 74 percent of likely voters said", "said").as_deref(),
+            Some("74 percent of likely voters")
+        );
+    }
+
+    #[test]
     fn a_year_inside_the_phrase() {
         assert_eq!(
             left_of("A 2014 study found", "found").as_deref(),
@@ -1147,6 +1303,25 @@ mod tests {
             &d.text[d.start(a)..d.end(b)],
             "Tomas Ek, a lawyer for the union, who has challenged the port for years"
         );
+    }
+
+    #[test]
+    fn a_share_of_a_group_opening_the_sentence() {
+        let d = Doc::new("Dozens of fishermen gathered at the dock");
+        let (a, b) = right(&d, 0, d.len() - 1).unwrap();
+        assert_eq!(&d.text[d.start(a)..d.end(b)], "Dozens of fishermen");
+        assert_eq!(kind(&d, a, b, b), SourceKind::Vague);
+        // After a cue, a share is the object: "celebrated several of his heroes".
+        let d = Doc::new("celebrated several of his heroes");
+        assert_eq!(right(&d, 1, d.len() - 1), None);
+    }
+
+    #[test]
+    fn digits_joined_by_a_slash_open_a_descriptor() {
+        let d = Doc::new("said 9/11 widow Dana Pike");
+        let (a, b) = right(&d, 1, d.len() - 1).unwrap();
+        assert_eq!(&d.text[d.start(a)..d.end(b)], "9/11 widow Dana Pike");
+        assert_eq!(kind(&d, a, b, b), SourceKind::Person);
     }
 
     #[test]
@@ -1394,6 +1569,8 @@ mod tests {
             SourceKind::Organization
         );
         assert_eq!(kind_of("the Rev. Ana Lund"), SourceKind::Person);
+        assert_eq!(kind_of("The Democrat"), SourceKind::Role);
+        assert_eq!(kind_of("The Democratic Party"), SourceKind::Organization);
         assert_eq!(
             kind_of("The port's spokeswoman, Ana Lund,"),
             SourceKind::Person
