@@ -30,6 +30,9 @@ enum Abbrev {
     Number,
     Month,
     Inner,
+    /// Like `Inner`, but only written with one capital ("Mass.", not
+    /// "mass." or "MD."): a place abbreviation that is also a word.
+    Place,
 }
 
 fn abbreviations() -> &'static HashMap<String, Abbrev, crate::text::FnvBuild> {
@@ -45,6 +48,7 @@ fn abbreviations() -> &'static HashMap<String, Abbrev, crate::text::FnvBuild> {
                 "title" => Abbrev::Title,
                 "number" => Abbrev::Number,
                 "month" => Abbrev::Month,
+                "place" => Abbrev::Place,
                 _ => Abbrev::Inner,
             };
             map.entry(word.to_ascii_lowercase()).or_insert(class);
@@ -179,6 +183,12 @@ fn ends_sentence(doc: &Doc, dot: usize, last: usize) -> bool {
         Some(Abbrev::Title) => false,
         Some(Abbrev::Number | Abbrev::Month) => !next_is_digits,
         Some(Abbrev::Inner) => starter(),
+        Some(Abbrev::Place) => {
+            let mut cs = word.chars();
+            let one_capital =
+                cs.next().is_some_and(char::is_uppercase) && cs.all(char::is_lowercase);
+            !one_capital || starter()
+        }
     }
 }
 
@@ -276,6 +286,32 @@ mod tests {
             [
                 "Gen. Lena Ortiz met Mr. Abe on Sept. 3 at No. 10 Downing Street.",
                 "Talks ended."
+            ]
+        );
+    }
+
+    #[test]
+    fn plural_titles_and_state_abbreviations() {
+        assert_eq!(
+            split("Sens. Ana Ruiz and Tom Vale met in Dover, Del. The vote was close."),
+            [
+                "Sens. Ana Ruiz and Tom Vale met in Dover, Del.",
+                "The vote was close."
+            ]
+        );
+        assert_eq!(
+            split("AMES, Ia. — Del. Mia Berg spoke in Salem, Ore., on Friday."),
+            ["AMES, Ia. — Del. Mia Berg spoke in Salem, Ore., on Friday."]
+        );
+        // Written otherwise they are words: "mass", "ill", "MD".
+        assert_eq!(
+            split("It saves a ton of mass. Engineers cheered. He fell ill. Doctors came to Salem, MD. Visitors left."),
+            [
+                "It saves a ton of mass.",
+                "Engineers cheered.",
+                "He fell ill.",
+                "Doctors came to Salem, MD.",
+                "Visitors left."
             ]
         );
     }
