@@ -32,6 +32,7 @@
 //! of", list kind `phrase`) takes the helpers before it.
 
 use super::lexicon::{flag, lex, CueKind};
+use crate::dates::calendar::{MONTHS, WEEKDAYS};
 use crate::text::{Doc, TokenKind};
 
 /// A cue: tokens `first..=last`, the cue word itself at `verb`.
@@ -246,17 +247,30 @@ const NOT_GENERIC: &[&str] = &[
     "not", "only", "also", "even", "just", "still", "yet", "then", "there", "here", "it", "its",
 ];
 
+/// Whether `stem` + `suffix` ("claim" + "ed") is a listed cue word, built
+/// in a buffer on the stack (no allocation; no listed word is that long).
+fn listed_form(stem: &str, suffix: &str) -> bool {
+    let mut buf = [0u8; 32];
+    let mut n = 0;
+    for (slot, b) in buf.iter_mut().zip(stem.bytes().chain(suffix.bytes())) {
+        *slot = b;
+        n += 1;
+    }
+    n == stem.len() + suffix.len()
+        && buf
+            .get(..n)
+            .and_then(|w| std::str::from_utf8(w).ok())
+            .is_some_and(|w| lex().word_flags(w) & flag::CUE_START != 0)
+}
+
 /// Whether `w` is the -s form of a verb whose -ed form is a listed cue
 /// ("claims" of "claimed", "charges" of "charged", "states" of "stated"):
 /// the list leaves such forms out because they are as often nouns.
 fn present_of_listed(w: &str) -> bool {
-    let listed = |form: String| lex().word_flags(&form) & flag::CUE_START != 0;
     let stem = w.strip_suffix('s').unwrap_or(w);
-    listed(format!("{stem}ed"))
-        || listed(format!("{stem}d"))
-        || stem
-            .strip_suffix('e')
-            .is_some_and(|s| listed(format!("{s}ed")))
+    listed_form(stem, "ed")
+        || listed_form(stem, "d")
+        || stem.strip_suffix('e').is_some_and(|s| listed_form(s, "ed"))
 }
 
 /// A verb the lists do not hold, read from what follows it: "X discovered
@@ -334,7 +348,7 @@ fn object_opens(doc: &Doc, i: usize, k: usize) -> bool {
     }
     // A word no infinitive opens: a determiner, pronoun, possessive or name.
     doc.kind(k) == Some(TokenKind::Digits)
-        || doc.kind(k) == Some(TokenKind::Word) && !infinitive(doc, k) && !doc.is(k, "that")
+        || doc.kind(k) == Some(TokenKind::Word) && !open_word(doc, k) && !doc.is(k, "that")
 }
 
 /// Whether an object of at most four words and a to-infinitive follow the
@@ -382,10 +396,10 @@ fn sees_as(doc: &Doc, i: usize) -> bool {
     false
 }
 
-/// Whether token `k` can open an infinitive after "to": a lower-case word
-/// that is no determiner, possessive or pronoun ("to rebuild", not "to the
-/// court", "to his staff", "to Ruiz", "to them").
-pub fn infinitive(doc: &Doc, k: usize) -> bool {
+/// Whether token `k` is a lower-case word that is no determiner,
+/// possessive or pronoun: it may open an infinitive or a bare noun phrase
+/// ("rebuild", "concerns"; not "the", "his", "Ruiz", "them").
+pub fn open_word(doc: &Doc, k: usize) -> bool {
     doc.kind(k) == Some(TokenKind::Word)
         && doc.tok(k).starts_with(|c: char| c.is_lowercase())
         && !doc.is_any(
@@ -401,14 +415,33 @@ pub fn infinitive(doc: &Doc, k: usize) -> bool {
         && !doc.tok(k).ends_with("\u{2019}s")
 }
 
+/// Whether token `k` can open an infinitive after "to": an [`open_word`]
+/// that no verb's base form looks like. What: a plural ("to donors", "to
+/// reporters"; a base form ends in -s only as -ss or -us: "to discuss", "to
+/// focus"), an -ed adjective ("to elected officials"; not "to proceed") or
+/// a gerund ("to raising taxes"; not "to bring", whose stem has no vowel).
+/// Why: "introduced him to donors" and "her letter to elected officials"
+/// hold no infinitive, so no intention or plea. Example: "plans to
+/// rebuild" opens one; "talked to reporters" does not.
+pub fn infinitive(doc: &Doc, k: usize) -> bool {
+    if !open_word(doc, k) {
+        return false;
+    }
+    let t = doc.tok(k).as_bytes();
+    let n = t.len();
+    let end = |s: &[u8]| t.ends_with(s);
+    let plural = end(b"s") && !end(b"ss") && !end(b"us");
+    let adjective = n > 4 && end(b"ed") && !end(b"eed");
+    let gerund = end(b"ing") && t[..n - 3].iter().any(|c| b"aeiouy".contains(c));
+    !(plural || adjective || gerund)
+}
+
 /// Whether token `k` is the -ing form of a verb whose -ed form is a listed
 /// cue ("calling" of "called", "welcoming" of "welcomed").
 pub fn listed_participle(doc: &Doc, k: usize) -> bool {
-    let Some(stem) = doc.lowered_tok(k).strip_suffix("ing") else {
-        return false;
-    };
-    let listed = |form: String| lex().word_flags(&form) & flag::CUE_START != 0;
-    listed(format!("{stem}ed")) || listed(format!("{stem}d"))
+    doc.lowered_tok(k)
+        .strip_suffix("ing")
+        .is_some_and(|stem| listed_form(stem, "ed") || listed_form(stem, "d"))
 }
 
 /// Past forms of listed cues that end in neither -ed nor -s.
@@ -461,10 +494,19 @@ fn bare_form(doc: &Doc, i: usize) -> bool {
 /// "another" ends right before token `i` ("a court order", "a June report",
 /// "an agency review"). A verb after such a subject agrees with it ("a court
 /// orders", "a court ordered"), so a bare form there is the phrase's head
-/// noun. Helpers between break it ("a judge did not order"). Modals are
-/// read elsewhere.
+/// noun. Helpers between break it ("a judge did not order"), and so does
+/// "of" before a plural ("a majority of voters expect", "a review of
+/// records indicate": the verb agrees with the plural; "a show of support"
+/// stays a noun). Modals are read elsewhere.
 fn singular_np_before(doc: &Doc, i: usize) -> bool {
+    let plural_before = i > 0 && {
+        let t = doc.lowered_tok(i - 1);
+        t.ends_with('s') && !t.ends_with("ss") && !t.ends_with("'s") && !t.ends_with("\u{2019}s")
+    };
     for k in (i.saturating_sub(4)..i).rev() {
+        if plural_before && k + 1 < i && doc.is(k, "of") {
+            return false;
+        }
         if doc.is_any(k, &["a", "an", "each", "every", "another"]) {
             return true;
         }
@@ -664,6 +706,38 @@ pub fn at(doc: &Doc, i: usize) -> Option<Cue> {
     {
         return None;
     }
+    if reduced_relative(doc, i) {
+        return None;
+    }
+    // "delivered a message", "delivers remarks"; not "delivered the
+    // goods", "the chip delivers faster charging".
+    if doc.lowered_tok(i).starts_with("deliver")
+        && !(i + 1..=i + 5).any(|k| {
+            lex().flags(doc, k) & flag::DOCUMENT != 0
+                || doc.is_any(
+                    k,
+                    &[
+                        "remarks", "address", "warning", "rebuke", "verdict", "keynote",
+                    ],
+                )
+        })
+    {
+        return None;
+    }
+    // "found themselves stranded", "found him in the lobby": a person met
+    // or a state reached, not a finding ("found it hard to" stays one).
+    let next = doc.lowered_tok(i + 1);
+    if doc.is_any(i, &["find", "finds", "found", "finding"])
+        && (next.ends_with("self")
+            || next.ends_with("selves")
+            || matches!(next, "him" | "them" | "me" | "us"))
+    {
+        return None;
+    }
+    // "thanks to the new chip": because of, not a word of thanks.
+    if doc.is(i, "thanks") && doc.is(i + 1, "to") {
+        return None;
+    }
     // "showed up at the debate": an arrival, not a finding.
     if doc.is_any(i, &["show", "shows", "showed", "shown", "showing"]) && doc.is(i + 1, "up") {
         return None;
@@ -688,12 +762,19 @@ pub fn at(doc: &Doc, i: usize) -> Option<Cue> {
         && doc.is_any(i - 3, &["went", "goes", "go", "going"]);
     let to_helper = to_helper || went_on;
     let purpose = purpose_verb(doc, i).is_some();
-    let gerund =
-        t.ends_with("ing") && i > 0 && doc.is_any(i - 1, &["by", "while", "after", "before"]);
+    let gerund = t.ends_with("ing")
+        && i > 0
+        && (doc.is_any(i - 1, &["by", "while", "after", "before"]) || clause_gerund(doc, i));
     if i > 0 && doc.is_any(i - 1, NOUN_BEFORE) && !to_helper && !gerund && !purpose {
         return None;
     }
-    if bare_form(doc, i) && singular_np_before(doc, i) || plural_noun(doc, i) {
+    // "a parasite called Tritrichomonas", "a poem called “Winter”": a
+    // name given, not words said ("the mayor called Ruiz a liar" has no
+    // "a" before).
+    let naming = doc.is_any(i, &["called", "named", "dubbed", "nicknamed"])
+        && (doc.tok(i + 1).starts_with(char::is_uppercase)
+            || doc.is_any(i + 1, &["\"", "\u{201C}", "\u{2018}"]));
+    if (bare_form(doc, i) || naming) && singular_np_before(doc, i) || plural_noun(doc, i) {
         return None;
     }
     // "press secretary", "campaign press aide": a bare form before a
@@ -741,6 +822,17 @@ pub fn at(doc: &Doc, i: usize) -> Option<Cue> {
     {
         first -= 1;
     }
+    // "if you want a faster one", "once you understand the plan": the
+    // reader in a condition or a time clause, not a source.
+    if first >= 2
+        && doc.is(first - 1, "you")
+        && doc.is_any(
+            first - 2,
+            &["if", "whenever", "unless", "when", "where", "once"],
+        )
+    {
+        return None;
+    }
     // "is demanding" keeps its helper; "was said" is passive.
     let participle = t.ends_with("ed")
         || matches!(
@@ -756,7 +848,8 @@ pub fn at(doc: &Doc, i: usize) -> Option<Cue> {
         && first > 0
         && (doc.is_punct(first - 1, ',')
             || comma_quote(doc, first - 1)
-            || doc.is_any(first - 1, &["by", "while", "after", "before", "when"]));
+            || doc.is_any(first - 1, &["by", "while", "after", "before", "when"])
+            || clause_gerund(doc, first));
     Some(Cue {
         first,
         verb: i,
@@ -765,6 +858,49 @@ pub fn at(doc: &Doc, i: usize) -> Option<Cue> {
         ing,
         passive,
     })
+}
+
+/// Words after a document's participle that say when or where it came
+/// out: "a statement issued Tuesday", "a paper published in 2015".
+const WHEN_WHERE: &[&str] = &["in", "on", "by", "at", "during", "earlier", "shortly"];
+
+/// Whether the cue word at token `i` is a past participle that modifies the
+/// document noun before it: "a statement issued Tuesday", "a study
+/// published in the journal", "a message posted Friday". What: a lower-case
+/// document word (`document` in `lists/source_words.txt`) right before it,
+/// and a time, a date or a preposition right after it. Why: such a
+/// participle is a reduced relative clause ("a statement that was issued
+/// Tuesday"), not the document's verb; "a spokesman announced Monday" has
+/// no document before it. Example: "In a statement issued Tuesday, the
+/// board said …" → the cue is "said" alone.
+fn reduced_relative(doc: &Doc, i: usize) -> bool {
+    let t = doc.lowered_tok(i);
+    let participle = t.ends_with("ed") || matches!(t, "written" | "shown" | "made" | "sent");
+    participle
+        && i > 0
+        && doc.tok(i - 1).starts_with(|c: char| c.is_lowercase())
+        && lex().flags(doc, i - 1) & flag::DOCUMENT != 0
+        && (doc.kind(i + 1) == Some(TokenKind::Digits)
+            || doc.is_any(i + 1, WHEN_WHERE)
+            || doc.is_any(i + 1, &WEEKDAYS)
+            || doc.is_any(i + 1, &MONTHS))
+}
+
+/// Prepositions before a gerund of speech: "criticized for saying that …".
+const GERUND_PREPS: &[&str] = &["for", "from", "of", "about", "without", "despite"];
+
+/// Whether the -ing word at token `i` is a gerund of speech after a
+/// preposition with a clause of its own: "was criticized for saying that
+/// …", "aside from saying he wants …", "despite admitting that …". What: a
+/// preposition before it and "that" or a subject pronoun after it. Why: the
+/// gerund reports what the sentence's subject said; without such a clause
+/// a gerund after a preposition is as often an act ("for promoting
+/// cures"). "It goes without saying that" is an idiom.
+fn clause_gerund(doc: &Doc, i: usize) -> bool {
+    i > 0
+        && doc.is_any(i - 1, GERUND_PREPS)
+        && doc.is_any(i + 1, &["that", "he", "she", "they", "we", "i"])
+        && !(i > 1 && doc.is(i - 1, "without") && doc.is_any(i - 2, &["goes", "go", "went"]))
 }
 
 /// Words of a meeting or a platform: "met", "gathered", "an emergency
@@ -883,6 +1019,129 @@ mod tests {
     #[test]
     fn introducing_a_bill_is_an_act() {
         assert_eq!(cue("The senator introduced a bill."), None);
+    }
+
+    #[test]
+    fn a_bare_verb_after_of_and_a_plural() {
+        assert_eq!(
+            cue("A number of analysts say that the port will close.").as_deref(),
+            Some("say")
+        );
+        assert_eq!(
+            cue("A majority of growers expect the levy to pass.").as_deref(),
+            Some("expect")
+        );
+        assert_eq!(cue("It drew a show of support from growers."), None);
+        assert_eq!(cue("A court order barred the plan."), None);
+    }
+
+    #[test]
+    fn a_gerund_of_speech_after_a_preposition() {
+        assert_eq!(
+            cue("She was fined for saying that the pier was safe.").as_deref(),
+            Some("saying")
+        );
+        assert_eq!(
+            cue("He left early, apart from saying he was tired.").as_deref(),
+            Some("saying")
+        );
+        let d = Doc::new("It goes without saying that we care.");
+        assert!(!clause_gerund(&d, 3));
+        assert_eq!(cue("He was fined for promoting the cure."), None);
+    }
+
+    #[test]
+    fn delivering_words_not_goods() {
+        assert_eq!(
+            cue("Ruiz delivered a blunt message to the board.").as_deref(),
+            Some("delivered")
+        );
+        assert_eq!(
+            cue("She delivers remarks at noon.").as_deref(),
+            Some("delivers")
+        );
+        assert_eq!(cue("The new chip delivers faster charging."), None);
+        assert_eq!(cue("The firm delivered the ferries in May."), None);
+    }
+
+    #[test]
+    fn a_document_participle_is_no_cue() {
+        assert_eq!(cue("In a statement issued Tuesday, the"), None);
+        assert_eq!(cue("a paper published in 2015 by the"), None);
+        assert_eq!(
+            cue("a spokesman announced Monday that").as_deref(),
+            Some("announced")
+        );
+        assert_eq!(
+            cue("The board published on Friday a list").as_deref(),
+            Some("published")
+        );
+    }
+
+    #[test]
+    fn finding_a_person_is_no_finding() {
+        assert_eq!(cue("They found themselves stranded at sea."), None);
+        assert_eq!(cue("Police found him in the lobby."), None);
+        assert_eq!(cue("She found it hard to agree.").as_deref(), Some("found"));
+    }
+
+    #[test]
+    fn the_reader_in_a_condition_is_no_source() {
+        assert_eq!(cue("Buy the blue one if you want a faster phone."), None);
+        assert_eq!(cue("It is easy once you only know the rules."), None);
+        assert_eq!(cue("You want a faster phone.").as_deref(), Some("want"));
+    }
+
+    #[test]
+    fn a_name_given_is_no_report() {
+        assert_eq!(
+            cue("A parasite called Tritrichomonas lives in the gut."),
+            None
+        );
+        assert_eq!(cue("It is a poem called \u{201C}Winter\u{201D}."), None);
+        assert_eq!(
+            cue("The mayor called Ruiz a liar.").as_deref(),
+            Some("called")
+        );
+    }
+
+    #[test]
+    fn thanks_to_is_because_of() {
+        assert_eq!(cue("The port grew, thanks to the new pier."), None);
+        assert_eq!(
+            cue("Ruiz thanks the crew for its work.").as_deref(),
+            Some("thanks")
+        );
+    }
+
+    #[test]
+    fn forms_of_listed_past_cues() {
+        let d = Doc::new("calling chanting ringing");
+        assert!(listed_participle(&d, 0));
+        assert!(!listed_participle(&d, 2));
+        assert!(present_of_listed("charges"));
+        assert!(present_of_listed("claims"));
+        assert!(!present_of_listed("countries"));
+        assert!(!listed_form(&"x".repeat(40), "ed"));
+    }
+
+    #[test]
+    fn a_noun_after_to_opens_no_infinitive() {
+        assert_eq!(cue("She introduced him to donors."), None);
+        assert_eq!(cue("She introduced him to elected officials."), None);
+        assert_eq!(cue("He introduced them to raising funds."), None);
+        assert_eq!(
+            cue("She introduced him to discuss the levy.").as_deref(),
+            Some("introduced")
+        );
+        assert_eq!(
+            cue("They plan to bring the bill back.").as_deref(),
+            Some("plan")
+        );
+        assert_eq!(
+            cue("Ruiz hopes to focus on schools.").as_deref(),
+            Some("hopes")
+        );
     }
 
     #[test]

@@ -1141,7 +1141,7 @@ fn topic_then(ctx: &Ctx, c: Cue, content: (usize, usize), quote: Option<usize>) 
     // the hearing", "her remarks on the radio" name a thing the content is
     // about), no preposition or helper.
     let object_ok = (a..p).all(|k| {
-        (cue::infinitive(doc, k)
+        (cue::open_word(doc, k)
             || doc.is_any(k, &WEEKDAYS)
             || doc.is(k, "all")
             || k == a && doc.is_any(k, &["a", "an"]))
@@ -1571,6 +1571,8 @@ const NOT_SPEAKERS: &[&str] = &[
     "share",
     "clarification",
     "latest",
+    "disclaimer",
+    "summary",
 ];
 
 /// Function words of a title-case headline that no speaker label holds.
@@ -1612,6 +1614,16 @@ fn colon(ctx: &Ctx, u0: usize, u1: usize) -> Option<Raw> {
     let mut end = c + 1;
     while end + 1 < doc.len() && !crate::quotes::pair::paragraph_break(doc, end + 1) {
         end += 1;
+    }
+    // A label's value is no speech: "R: 50,000", "Portions: 1 green",
+    // "Account: @name", "Profile: Ana Ruiz" (a number, a handle or fewer
+    // than four words after the colon).
+    let words = (c + 1..=end)
+        .filter(|&k| doc.kind(k) == Some(TokenKind::Word))
+        .count();
+    let opens = doc.kind(c + 1) == Some(TokenKind::Word) || ctx.open_at(c + 1).is_some();
+    if !opens || words < 4 {
+        return None;
     }
     let (content, quote) = match ctx.open_at(c + 1) {
         Some(q) if ctx.quotes[q].last >= end.min(u1) => {
@@ -2546,6 +2558,16 @@ mod tests {
             Some(("most residents", "The new levy"))
         );
     }
+
+    #[test]
+    fn a_labels_value_is_no_speech() {
+        assert!(attrs("Seats: 50,000").is_empty());
+        assert!(attrs("Account: @harbour_news").is_empty());
+        assert!(attrs("Reporting: Dana Ruiz").is_empty());
+        let v = attrs("RUIZ: Well, we will build the pier this year.");
+        assert_eq!(v.first().map(|r| r.0.as_str()), Some("RUIZ"));
+    }
+
     #[test]
     fn a_source_before_a_short_aside() {
         let v = attrs("Local residents, in turn, have expressed doubts about the levy.");
