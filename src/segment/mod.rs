@@ -167,8 +167,10 @@ fn ends_sentence(doc: &Doc, dot: usize, last: usize) -> bool {
         return true;
     }
     let word = doc.tok(dot - 1);
-    // Dotted initialisms and initials: "U.S.", "a.m.", "J. K. Rowling".
-    if word.chars().count() == 1 {
+    // Dotted initialisms and initials: "U.S.", "a.m.", "J. K. Rowling";
+    // not the "s" of a decade ("the 1990s.").
+    let decade = dot >= 2 && doc.glued(dot - 1) && doc.kind(dot - 2) == Some(TokenKind::Digits);
+    if word.chars().count() == 1 && !decade {
         let dotted = dot >= 2 && doc.is_punct(dot - 2, '.') && doc.glued(dot - 1);
         if !dotted && first_char(word).is_uppercase() && !starter() {
             return false;
@@ -286,6 +288,19 @@ mod tests {
             [
                 "Gen. Lena Ortiz met Mr. Abe on Sept. 3 at No. 10 Downing Street.",
                 "Talks ended."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_decade_ends_a_sentence() {
+        assert_eq!(
+            split("Prices have risen since the 1990s. “We cannot wait,” she said. It began in the 80s. Nobody came."),
+            [
+                "Prices have risen since the 1990s.",
+                "“We cannot wait,” she said.",
+                "It began in the 80s.",
+                "Nobody came."
             ]
         );
     }
