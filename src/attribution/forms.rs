@@ -1573,6 +1573,9 @@ const NOT_SPEAKERS: &[&str] = &[
     "latest",
     "disclaimer",
     "summary",
+    "dear",
+    "moreover",
+    "disclosure",
 ];
 
 /// Function words of a title-case headline that no speaker label holds.
@@ -1600,6 +1603,17 @@ fn colon(ctx: &Ctx, u0: usize, u1: usize) -> Option<Raw> {
             || doc.is_punct(k, '-') && doc.glued(k)
     };
     if !(u0..c).all(capital) || doc.is_any(u0, NOT_SPEAKERS) || doc.is_any(c - 1, NOT_SPEAKERS) {
+        return None;
+    }
+    // "Path B:", "Option A:" (a label ending in one letter), and labels
+    // outside the Latin script ("Фото:", a photo credit) name no speaker.
+    let letter = c - 1 > u0 && doc.tok(c - 1).chars().count() == 1;
+    if letter
+        || doc
+            .tok(u0)
+            .chars()
+            .any(|ch| ch.is_alphabetic() && ch > '\u{24F}')
+    {
         return None;
     }
     // A title-case headline before a colon names no speaker when it holds
@@ -2566,6 +2580,14 @@ mod tests {
         assert!(attrs("Reporting: Dana Ruiz").is_empty());
         let v = attrs("RUIZ: Well, we will build the pier this year.");
         assert_eq!(v.first().map(|r| r.0.as_str()), Some("RUIZ"));
+    }
+
+    #[test]
+    fn salutations_letters_and_other_scripts_name_no_speaker() {
+        assert!(attrs("DEAR HARBOR FAN: Your letter about the pier came late.").is_empty());
+        assert!(attrs("Route B: the pier, the old mill and then the ferry home.").is_empty());
+        assert!(attrs("Фото: архив семьи из города у моря").is_empty());
+        assert!(!attrs("Ruiz: We will build the pier this year.").is_empty());
     }
 
     #[test]
