@@ -966,8 +966,10 @@ pub fn at(doc: &Doc, i: usize) -> Option<Cue> {
         && !name(first - 1)
         && (doc.is_any(first - 1, HELPERS)
             || adverb(first - 1)
-            // "has not yet explained" ("yet" alone is as often "but").
+            // "has not yet explained" ("yet" alone is as often "but"),
+            // "has since said" ("since" alone opens a clause).
             || doc.is(first - 1, "yet") && first > 1 && doc.is_any(first - 2, &["not", "has", "have", "had"])
+            || doc.is(first - 1, "since") && first > 1 && doc.is_any(first - 2, &["has", "have", "had"])
             || stance && doc.is_any(first - 1, STANCE_HELPERS))
     {
         first -= 1;

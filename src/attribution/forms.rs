@@ -286,6 +286,24 @@ fn content_after(ctx: &Ctx, mut t: usize, u1: usize) -> Option<((usize, usize), 
     if let Some(end) = occasion_span(ctx, t, u1) {
         t = end + 1;
     }
+    // "told the audience, “…”", "told me: “…”": a listener of up to three
+    // words before a comma or colon and a quote belongs to the cue.
+    if let Some(k) = (t + 1..(t + 4).min(u1)).find(|&k| doc.is_any(k, &[",", ":"])) {
+        let words = (t..k).all(|j| {
+            doc.kind(j) == Some(TokenKind::Word)
+                && !doc.is_any(j, FINITE)
+                && !doc.is_any(j, &["that", "and", "but"])
+                && cue::at(doc, j).is_none()
+        });
+        // A topic stays ("joked of the museum, “…”" joins the cue later).
+        let topic = doc.is_any(
+            t,
+            &["of", "about", "on", "for", "into", "over", "from", "with"],
+        );
+        if words && !topic && ctx.open_at(k + 1).is_some() {
+            t = k;
+        }
+    }
     let colon = doc.is_punct(t, ':');
     while doc.is_any(t, &[":", ",", "\u{2014}", "\u{2013}"]) {
         t += 1;
@@ -655,6 +673,9 @@ fn with_cue(ctx: &Ctx, c: Cue, u0: usize, u1: usize, prev: Option<&Raw>) -> Opti
             left = Some(r);
         }
     }
+    if left.is_none() && !c.ing && !c.passive && c.first > u0 {
+        left = noun_after_quote(ctx, u0, c.first - 1);
+    }
     let mut whole_subject = false;
     // The phrase found sits inside a larger subject, after a preposition or
     // a relative word: "A 2014 study that appeared in the Harbour Journal
@@ -699,7 +720,7 @@ fn with_cue(ctx: &Ctx, c: Cue, u0: usize, u1: usize, prev: Option<&Raw>) -> Opti
     // object, and its source is the sentence's.
     let mut right = None;
     if left.is_none() && !c.ing && (inverted_slot || q_before.is_some()) {
-        right = source::right(doc, c.last + 1, u1);
+        right = source::right(doc, c.last + 1, u1).or_else(|| noun_after_cue(ctx, c.last + 1, u1));
     }
     // "…, adding that …", "He claimed X and said …": the sentence's source.
     let coordinated = c.first > u0 && doc.is_any(c.first - 1, &["and", "but", "yet"]);
@@ -1314,7 +1335,18 @@ fn apposed(ctx: &Ctx, close: usize, u0: usize) -> Option<(usize, usize)> {
         if open0 <= u0 || source::verb_after_comma(doc, open, comma) {
             return None;
         }
-        let Some((a, b)) = source::left(doc, open0 - 1, u0) else {
+        let listed = source::left(doc, open0 - 1, u0);
+        // "The automaker, which builds vans, said": a head the reader
+        // does not know, with a relative clause telling what it is.
+        let relative_only = listed.is_none()
+            && dash.is_none()
+            && doc.is_any(open + 1, &["who", "which"])
+            && open == open0;
+        let Some((a, b)) = listed.or_else(|| {
+            relative_only
+                .then(|| relative_head(ctx, u0, open0))
+                .flatten()
+        }) else {
             continue;
         };
         // The phrase before the apposition must start its clause and name
@@ -1349,17 +1381,86 @@ fn apposed(ctx: &Ctx, close: usize, u0: usize) -> Option<(usize, usize)> {
         // "Her lawyer, Dana Pike, said", "One of the lawyers, Dana Pike,
         // said": a name set off after any source.
         let name = comma - open >= 3 && (open + 1..comma).all(|k| source::name_word(doc, k));
-        if starts && (named || aside || name) {
+        if starts && (named || aside || name || relative_only) {
             return Some((a, close));
         }
     }
     None
 }
 
+/// "“…,” the actor said": "the", "a" or "an" and one to three words
+/// between a closing quote and the cue (which stands right after `end`),
+/// when the phrase reader knows no head in them. What: the words are
+/// lowercase (hyphens and digits may join them: "the 23-year-old"), none a
+/// verb in -ed or an adverb, and a quote before them is a speaker's.
+/// Why: after a quote, any noun can speak.
+fn noun_after_quote(ctx: &Ctx, u0: usize, end: usize) -> Option<(usize, usize)> {
+    let doc = ctx.doc;
+    let a = (end.saturating_sub(5).max(u0 + 1)..end)
+        .rev()
+        .find(|&k| doc.is_any(k, &["the", "a", "an"]))?;
+    let plain = |k: usize| match doc.kind(k) {
+        Some(TokenKind::Word) => plain_word(doc, k) && (!doc.tok(k).ends_with("ed") || k != end),
+        Some(TokenKind::Digits) => k < end,
+        Some(TokenKind::Punct) => doc.is_punct(k, '-') && doc.glued(k) && doc.glued(k + 1),
+        None => false,
+    };
+    ((a + 1..=end).all(plain) && quote_before(ctx, a, u0).is_some()).then_some((a, end))
+}
+
+/// Whether token `k` is a lowercase word that may sit in a noun phrase:
+/// no finite verb, no adverb in -ly, no article.
+fn plain_word(doc: &Doc, k: usize) -> bool {
+    doc.kind(k) == Some(TokenKind::Word)
+        && doc.tok(k).starts_with(char::is_lowercase)
+        && !doc.is_any(k, FINITE)
+        && !doc.is_any(k, NOT_LAST)
+        && !doc.is_any(k, &["the", "a", "an"])
+        && !doc.tok(k).ends_with("ly")
+}
+
+/// "“…,” said the actor.": "the", "a" or "an" at `a` and one to three
+/// lowercase words after an inverted cue, closing the sentence or
+/// before an aside (`ends_here`: "…, said the actor on Friday").
+fn noun_after_cue(ctx: &Ctx, a: usize, u1: usize) -> Option<(usize, usize)> {
+    let doc = ctx.doc;
+    if !doc.is_any(a, &["the", "a", "an"]) {
+        return None;
+    }
+    let end = (a + 1..=(a + 3).min(u1)).find(|&k| ends_here(ctx, k + 1, u1))?;
+    ((a + 1..=end).all(|k| plain_word(doc, k)) && ctx.close_at(end + 1).is_none())
+        .then_some((a, end))
+}
+
+/// The subject before a relative clause set off by commas, when the phrase
+/// reader knows no head in it: "The automaker, which builds vans, said"
+/// (`comma` is the token of the first comma). What: the sentence opens
+/// with "the", "a" or "an" and one to three words, none a verb in -ed
+/// or an adverb, the last lowercase. Why: any noun can speak once a relative clause tells
+/// what it is; the determiner and the sentence start keep clauses out.
+fn relative_head(ctx: &Ctx, u0: usize, comma: usize) -> Option<(usize, usize)> {
+    let doc = ctx.doc;
+    let end = comma.checked_sub(1)?;
+    // A capital modifier may stand before the head: "The German automaker".
+    let plain = |k: usize| {
+        (plain_word(doc, k) || k < end && doc.kind(k) == Some(TokenKind::Word))
+            && !doc.is_any(k, FINITE)
+            && !doc.tok(k).ends_with("ed")
+            && lex().flags(doc, k) & flag::BEFORE_SUBJECT == 0
+    };
+    (doc.is_any(u0, &["the", "a", "an"])
+        && (u0 + 2..=u0 + 4).contains(&comma)
+        && (u0 + 1..=end).all(plain))
+    .then_some((u0, end))
+}
+
 /// "According to X, …" and "…, according to X."
 fn according_to(ctx: &Ctx, i: usize, u0: usize, u1: usize) -> Option<Raw> {
     let doc = ctx.doc;
     let s0 = i + 2;
+    if s0 > u1 {
+        return None;
+    }
     let mut s1 = s0;
     while s1 < u1
         && s1 - s0 < 16
@@ -1384,18 +1485,31 @@ fn according_to(ctx: &Ctx, i: usize, u0: usize, u1: usize) -> Option<Raw> {
     {
         s1 = end;
     }
-    let (content, quote) = if i == u0 || (i > 0 && ctx.open_at(i - 1).is_some()) {
+    // "But according to X, …": one connective (and its comma) opens the
+    // sentence as well.
+    let opens = i == u0
+        || (i > 0 && ctx.open_at(i - 1).is_some())
+        || (doc.is_any(u0, LEADS) && (i == u0 + 1 || (i == u0 + 2 && doc.is_punct(u0 + 1, ','))));
+    // "…, it was “unusual,” according to X" and "… wrong — according to
+    // X": the comma inside a closing quote, or a dash, ends the content.
+    let mark = i.checked_sub(1).filter(|&k| k > u0 + 1).filter(|&k| {
+        doc.is_any(k, DASHES) || (ctx.close_at(k).is_some() && doc.is_punct(k - 1, ','))
+    });
+    let (content, quote) = if opens {
         content_after(ctx, s1 + 1, u1)?
+    } else if let Some(k) = mark {
+        let end = if doc.is_any(k, DASHES) { k - 1 } else { k };
+        (trim_end(ctx, u0, end)?, None)
     } else if doc.is_punct(i - 1, ',') {
-        let before = content_before(ctx, u0, i)?;
-        if ends_here(ctx, s1 + 1, u1) {
-            (before, None)
-        } else {
-            let after = content_after(ctx, s1 + 1, u1).map(|c| c.0);
-            match after {
-                Some(a) if a.1 - a.0 > before.1 - before.0 => (a, None),
-                _ => (before, None),
-            }
+        // "This, according to X, is …": a word too short to be the
+        // content leaves the clause after.
+        let after = content_after(ctx, s1 + 1, u1).map(|c| c.0);
+        match (content_before(ctx, u0, i), after) {
+            (Some(b), _) if ends_here(ctx, s1 + 1, u1) => (b, None),
+            (Some(b), Some(a)) if a.1 - a.0 > b.1 - b.0 => (a, None),
+            (Some(b), _) => (b, None),
+            (None, Some(a)) if doc.is_punct(s1 + 1, ',') => (a, None),
+            _ => return None,
         }
     } else {
         return None;
@@ -1503,6 +1617,9 @@ fn as_put_it(ctx: &Ctx, i: usize, u0: usize, u1: usize) -> Option<(Raw, usize)> 
         c1 + 1,
     ))
 }
+
+/// Connectives that may stand before a sentence-opening "according to".
+const LEADS: &[&str] = &["but", "and", "yet", "so", "still", "also", "however", "now"];
 
 const DASHES: &[&str] = &["\u{2015}", "\u{2014}", "\u{2013}", "-"];
 
@@ -1894,6 +2011,112 @@ mod tests {
                 None
             )
         );
+    }
+
+    #[test]
+    fn according_to_after_a_connective_a_quote_a_dash_or_one_word() {
+        let cases = [
+            (
+                "But according to the harbour board, repairs will cost more.",
+                "repairs will cost more",
+            ),
+            (
+                "The ferry was \u{201C}unsafe,\u{201D} according to the harbour board.",
+                "The ferry was \u{201C}unsafe,\u{201D}",
+            ),
+            (
+                "The ferry was unsafe \u{2014} according to the harbour board.",
+                "The ferry was unsafe",
+            ),
+            (
+                "This, according to the harbour board, is a problem.",
+                "is a problem",
+            ),
+        ];
+        for (text, content) in cases {
+            let r = one(text);
+            assert_eq!(
+                (r.0.as_str(), r.2.as_str()),
+                ("the harbour board", content),
+                "{text}"
+            );
+            assert_eq!(r.1.to_lowercase(), "according to");
+        }
+        // No connective: a subject before "according to" stays unread.
+        assert!(attrs("Repairs according to the harbour board will cost more.").is_empty());
+    }
+
+    #[test]
+    fn an_unlisted_head_before_a_relative_clause() {
+        assert_eq!(
+            one("The Dutch brewer, which owns six plants, says the tax will raise prices."),
+            row(
+                "The Dutch brewer, which owns six plants,",
+                "says",
+                "the tax will raise prices",
+                SourceKind::Vague,
+                None
+            )
+        );
+        // Only after "the", "a" or "an" opening the sentence.
+        assert!(attrs("Most trams, which run late, said nothing.")
+            .iter()
+            .all(|r| r.1 != "said"));
+    }
+
+    #[test]
+    fn any_noun_after_a_quote_speaks() {
+        for (text, who) in [
+            (
+                "\u{201C}We won,\u{201D} the goalkeeper said.",
+                "the goalkeeper",
+            ),
+            (
+                "\u{201C}We won,\u{201D} the 19-year-old said.",
+                "the 19-year-old",
+            ),
+            (
+                "\u{201C}We won,\u{201D} said the goalkeeper.",
+                "the goalkeeper",
+            ),
+            (
+                "\u{201C}We won,\u{201D} said the goalkeeper on Sunday.",
+                "the goalkeeper",
+            ),
+        ] {
+            let r = one(text);
+            assert_eq!(
+                (r.0.as_str(), r.2.as_str()),
+                (who, "\u{201C}We won,\u{201D}"),
+                "{text}"
+            );
+        }
+        // No quote before: the phrase reader's own rules decide.
+        assert!(attrs("On Sunday the goalkeeper left early.").is_empty());
+    }
+
+    #[test]
+    fn has_since_said() {
+        let r = one("The mayor has since said that the pier will reopen.");
+        assert_eq!(
+            (r.0.as_str(), r.1.as_str()),
+            ("The mayor", "has since said")
+        );
+    }
+
+    #[test]
+    fn a_listener_before_a_quote_is_no_content() {
+        for text in [
+            "Ruiz told the crowd, \u{201C}We stay.\u{201D}",
+            "Ruiz told me: \u{201C}We stay.\u{201D}",
+        ] {
+            let r = one(text);
+            assert_eq!(
+                (r.1.as_str(), r.2.as_str()),
+                ("told", "\u{201C}We stay.\u{201D}"),
+                "{text}"
+            );
+        }
     }
 
     #[test]

@@ -94,6 +94,8 @@ pub const NOUNS: &[&str] = &[
     "emphasis",
     "theory",
     "ideas",
+    "finding",
+    "findings",
     "missive",
     "disdain",
     "adulation",
@@ -143,7 +145,7 @@ pub fn at(ctx: &Ctx, i: usize, u0: usize, u1: usize) -> Option<Raw> {
     let source = if doc.is_any(p, POSSESSIVE_PRONOUNS) {
         (p, p)
     } else if possessive {
-        source::left(doc, p, u0)?
+        source::left(doc, p, u0).or_else(|| the_owner(doc, p, u0))?
     } else {
         return None;
     };
@@ -189,6 +191,18 @@ pub fn at(ctx: &Ctx, i: usize, u0: usize, u1: usize) -> Option<Raw> {
         kind,
         possessed: false,
     })
+}
+
+/// "the agency’s", "the local council’s": "the" and one to three lowercase
+/// words ending in the possessive at `p`, when the phrase reader knows no
+/// head there. Why: any body can hold a claim or a finding.
+fn the_owner(doc: &crate::text::Doc, p: usize, u0: usize) -> Option<(usize, usize)> {
+    let a = (p.saturating_sub(3).max(u0)..p)
+        .rev()
+        .find(|&k| doc.is(k, "the"))?;
+    (a + 1..=p)
+        .all(|k| doc.kind(k) == Some(TokenKind::Word) && doc.tok(k).starts_with(char::is_lowercase))
+        .then_some((a, p))
 }
 
 /// The content's last token from `start` to the unit's end `u1`: trailing
@@ -307,6 +321,18 @@ mod tests {
         assert_eq!(a.content.text, "the long delay");
         let d = Doc::new("The criticism of the pier is unfair.");
         assert!(find(&d).attributions.is_empty());
+    }
+
+    #[test]
+    fn a_lowercase_owner_after_the() {
+        let d = Doc::new("The ferry operator’s finding that the pier is unsafe surprised few.");
+        let f = find(&d);
+        let a = &f.attributions[0];
+        assert_eq!(
+            a.source.as_ref().map(|s| s.text.as_str()),
+            Some("The ferry operator’s")
+        );
+        assert_eq!(a.cue.as_ref().map(|s| s.text.as_str()), Some("finding"));
     }
 
     #[test]
