@@ -804,6 +804,9 @@ pub fn at(doc: &Doc, i: usize) -> Option<Cue> {
     {
         return None;
     }
+    if an_act_not_a_report(doc, i) {
+        return None;
+    }
     // "weighs 236 pounds": a weight, not a view.
     if doc.is_any(i, &["weigh", "weighs", "weighed"])
         && (doc.kind(i + 1) == Some(TokenKind::Digits)
@@ -1035,7 +1038,13 @@ fn reduced_relative(doc: &Doc, i: usize) -> bool {
         && (doc.kind(i + 1) == Some(TokenKind::Digits)
             || doc.is_any(i + 1, WHEN_WHERE)
             || doc.is_any(i + 1, &WEEKDAYS)
-            || doc.is_any(i + 1, &MONTHS))
+            || doc.is_any(i + 1, &MONTHS)
+            // "Oct. 25", "Sept. 30".
+            || doc.is(i + 2, ".")
+                && MONTHS.iter().any(|m| {
+                    let a = doc.lowered_tok(i + 1);
+                    a.len() >= 3 && m.starts_with(a)
+                }))
 }
 
 /// Prepositions before a gerund of speech: "criticized for saying that …".
@@ -1054,6 +1063,84 @@ fn clause_gerund(doc: &Doc, i: usize) -> bool {
         && doc.is_any(i + 1, &["that", "he", "she", "they", "we", "i"])
         && !(i > 1 && doc.is(i - 1, "without") && doc.is_any(i - 2, &["goes", "go", "went"]))
 }
+
+/// Nouns read as verbs and acts read as reports: "air quality alerts
+/// when …", "Rival attacks, including …", "our best guess is", "reported
+/// to him", "concluded its hearings", "boasts a pool", "published it in
+/// 1990", "found her hiding".
+fn an_act_not_a_report(doc: &Doc, i: usize) -> bool {
+    let next = i + 1;
+    let pronoun = |k: usize| lex().flags(doc, k) & flag::PRONOUN != 0;
+    // A plural noun: no subject pronoun before, no object after.
+    if doc.is_any(i, &["attacks", "alerts"]) {
+        let open = doc.kind(next) == Some(TokenKind::Word)
+            && (doc.tok(next).starts_with(char::is_uppercase)
+                || doc.is_any(next, OBJECTS)
+                || doc.is_any(next, &["the", "a", "an", "his", "their", "its", "this"]));
+        let subject = i > 0 && (pronoun(i - 1) || doc.is_any(i - 1, &["who", "that"]));
+        return !open && !subject;
+    }
+    // "an army-linked group", "employer-sponsored plans": the second
+    // half of a hyphenated compound.
+    if i >= 2 && doc.is(i - 1, "-") && doc.glued(i - 1) && doc.glued(i) {
+        return true;
+    }
+    // "groups linked to the army", "the post links to a page"; "continued
+    // to climb": a tie or a state going on ("continued to insist" keeps
+    // "insist").
+    if doc.is_any(i, &["linked", "links", "continued", "continues"]) && doc.is(next, "to") {
+        return true;
+    }
+    // "maintains a lead", "keeps a program": keeping a thing ("maintained
+    // that …", "maintained his innocence" stay).
+    if doc.is_any(i, &["maintain", "maintains", "maintained", "maintaining"])
+        && doc.is_any(next, &["a", "an"])
+    {
+        return true;
+    }
+    // "The songs read as sad": a seeming, no text read out.
+    if doc.is_any(i, &["read", "reads"]) && doc.is(next, "as") {
+        return true;
+    }
+    if doc.is_any(i, &["guess", "guesses"]) {
+        return i > 0
+            && doc.is_any(
+                i - 1,
+                &["best", "a", "the", "our", "my", "your", "educated"],
+            );
+    }
+    if doc.is_any(i, &["reported", "reports", "reporting"]) {
+        return doc.is(next, "to") && doc.is_any(next + 1, OBJECTS)
+            || doc.is(next, "for") && doc.is_any(next + 1, &["duty", "work"]);
+    }
+    if doc.is_any(i, &["concluded", "concludes", "concluding"]) {
+        return doc.is_any(next, &["its", "their", "the", "a"])
+            && (next + 1..next + 5).any(|k| doc.is_any(k, EVENTS));
+    }
+    if doc.is_any(i, &["boasts", "boasted", "boasting", "boast"]) {
+        return doc.kind(next) == Some(TokenKind::Word)
+            && !doc.is_any(next, &["that", "of", "about", "to", "how"]);
+    }
+    if doc.is_any(i, &["published", "publishes", "wrote", "writes"]) {
+        return doc.is_any(next, &["it", "them"])
+            && (doc.kind(next + 1) != Some(TokenKind::Word)
+                || doc.is_any(next + 1, &["in", "for", "with", "as", "under"]));
+    }
+    if doc.is_any(i, &["found", "finds"]) && doc.is_any(next, &["her", "it"]) {
+        let w = doc.lowered_tok(next + 1);
+        return w.len() > 4 && (w.ends_with("ed") || w.ends_with("ing"));
+    }
+    false
+}
+
+/// Object pronouns: "reported to him".
+const OBJECTS: &[&str] = &["him", "her", "them", "me", "us", "you", "it"];
+
+/// Events that end: "concluded its hearings", "concluded the tour".
+const EVENTS: &[&str] = &[
+    "hearing", "hearings", "meeting", "session", "visit", "tour", "talks", "trip", "season",
+    "summit", "trial",
+];
 
 /// Words of a meeting or a platform: "met", "gathered", "an emergency
 /// session", "took to Twitter".
@@ -1351,6 +1438,76 @@ mod tests {
         assert_eq!(
             cue("The mayor called Ruiz a liar.").as_deref(),
             Some("called")
+        );
+    }
+
+    #[test]
+    fn nouns_read_as_verbs_and_acts_read_as_reports() {
+        assert_eq!(
+            cue("Coastal towns face flood alerts when storms come."),
+            None
+        );
+        assert_eq!(
+            cue("Rival attacks, even from friends, hurt the mayor."),
+            None
+        );
+        assert_eq!(cue("Ruiz attacks the plan.").as_deref(), Some("attacks"));
+        assert_eq!(cue("Our best guess is that the pier opens in May."), None);
+        assert_eq!(
+            cue("I guess the pier opens in May.").as_deref(),
+            Some("guess")
+        );
+        assert_eq!(cue("The clerk reported to her every week."), None);
+        assert_eq!(cue("Ten guards reported for duty at noon."), None);
+        assert_eq!(
+            cue("The clerk reported that the pier was shut.").as_deref(),
+            Some("reported")
+        );
+        assert_eq!(
+            cue("The council concluded its second public hearing."),
+            None
+        );
+        assert_eq!(
+            cue("The council concluded that the pier was safe.").as_deref(),
+            Some("concluded")
+        );
+        assert_eq!(cue("The hotel boasts a rooftop pool."), None);
+        assert_eq!(
+            cue("The mayor boasted that the pier was full.").as_deref(),
+            Some("boasted")
+        );
+        assert_eq!(cue("The magazine published it in 1990."), None);
+        assert_eq!(cue("Nobody knows who wrote it."), None);
+        assert_eq!(cue("Divers found her hiding under the pier."), None);
+        assert_eq!(cue("She found it hard to agree.").as_deref(), Some("found"));
+    }
+
+    #[test]
+    fn compounds_ties_and_states_going_on_are_no_cues() {
+        assert_eq!(cue("Employer-sponsored plans grew."), None);
+        assert_eq!(cue("Gangs linked to the port grew."), None);
+        assert_eq!(cue("Prices continued to climb."), None);
+        assert_eq!(cue("The songs read as sad."), None);
+        assert_eq!(
+            cue("The mayor linked the fire to the heat.").as_deref(),
+            Some("linked")
+        );
+    }
+
+    #[test]
+    fn keeping_a_thing_is_no_cue() {
+        assert_eq!(cue("The mayor maintains a small office."), None);
+        assert_eq!(
+            cue("The mayor maintains that the pier is safe.").as_deref(),
+            Some("maintains")
+        );
+    }
+
+    #[test]
+    fn a_document_dated_by_an_abbreviated_month_is_no_cue() {
+        assert_eq!(
+            cue("In a memo published Sept. 30, the mayor warned the pier would shut.").as_deref(),
+            Some("warned")
         );
     }
 
