@@ -1693,6 +1693,19 @@ const NOT_SPEAKERS: &[&str] = &[
     "dear",
     "moreover",
     "disclosure",
+    "review",
+    "release",
+    "gallery",
+    "map",
+    "photos",
+    "video",
+    "deal",
+    "deals",
+    "drop",
+    "name",
+    "location",
+    "date",
+    "address",
 ];
 
 /// Function words of a title-case headline that no speaker label holds.
@@ -1754,6 +1767,55 @@ fn colon(ctx: &Ctx, u0: usize, u1: usize) -> Option<Raw> {
         .count();
     let opens = doc.kind(c + 1) == Some(TokenKind::Word) || ctx.open_at(c + 1).is_some();
     if !opens || words < 4 {
+        return None;
+    }
+    // A title of several words going on past its colon ("Harbour Quest
+    // Saga: Lost Tides is a slow game") or a title-case rubric before a
+    // title-case name ("Deal Corner: Harbour Racer Deluxe for $20"): two
+    // capitalised words open the value.
+    let title = |k: usize| {
+        doc.kind(k) == Some(TokenKind::Word) && doc.tok(k).starts_with(char::is_uppercase)
+    };
+    // A title-case headline after the colon ("Pat Lund: Voters Fear
+    // Levy") stays: the value must go on in lower case.
+    let prose = (c + 3..(c + 10).min(end + 1)).any(|k| {
+        doc.kind(k) == Some(TokenKind::Word)
+            && doc.tok(k).len() > 3
+            && doc.tok(k).starts_with(char::is_lowercase)
+    });
+    if !caps && c - u0 >= 2 && title(c + 1) && title(c + 2) && prose {
+        return None;
+    }
+    // A dateline in capitals ("HARBOURTON: The pier shut …"): no first or
+    // second person in the value and no other label in capitals in the
+    // text, as the turns of a transcript have.
+    let upper = |j: usize| {
+        doc.kind(j) == Some(TokenKind::Word) && !doc.tok(j).chars().any(char::is_lowercase)
+    };
+    let another = || {
+        (1..doc.len()).any(|k| {
+            k != c && doc.is_punct(k, ':') && upper(k - 1) && {
+                let mut j = k - 1;
+                while j > 0 && upper(j - 1) && k - j < 4 {
+                    j -= 1;
+                }
+                j == 0 || doc.kind(j - 1) != Some(TokenKind::Word)
+            }
+        })
+    };
+    let speech = || {
+        (c + 1..=end).any(|k| doc.is_any(k, &["i", "we", "you", "my", "our", "us", "me", "your"]))
+    };
+    if caps && !speech() && !another() {
+        return None;
+    }
+    // A turn opens with a capital: "Dry County: if it rains we go" is a
+    // phrase running on past its colon.
+    if doc.tok(c + 1).starts_with(char::is_lowercase) {
+        return None;
+    }
+    // Page furniture: a value split by pipes ("Deals: Pier | 9 Photos").
+    if (c + 1..=end).any(|k| doc.is_punct(k, '|')) {
         return None;
     }
     let (content, quote) = match ctx.open_at(c + 1) {
@@ -2803,6 +2865,38 @@ mod tests {
         assert!(attrs("Reporting: Dana Ruiz").is_empty());
         let v = attrs("RUIZ: Well, we will build the pier this year.");
         assert_eq!(v.first().map(|r| r.0.as_str()), Some("RUIZ"));
+    }
+
+    #[test]
+    fn page_rubrics_and_piped_values_name_no_speaker() {
+        assert!(attrs("Review: A slow harbour game finds its feet at last").is_empty());
+        assert!(attrs("New Release: Harbour Racer Deluxe Edition with a bonus map").is_empty());
+        assert!(attrs("Slides: The old pier at dawn and dusk | 12 Photos").is_empty());
+        assert!(attrs("Location: the north side of the old harbour pier").is_empty());
+        assert!(!attrs("Poll: Voters turn against the harbour levy plan").is_empty());
+    }
+
+    #[test]
+    fn a_phrase_running_on_past_its_colon_names_no_speaker() {
+        assert!(attrs("Dry County: if it rains at all we will all be surprised.").is_empty());
+        assert!(!attrs("Ruiz: If it rains we will open the pier late.").is_empty());
+    }
+
+    #[test]
+    fn a_lone_label_in_capitals_is_a_dateline_not_a_turn() {
+        assert!(attrs("HARBOURTON: The old pier shut on Monday after a storm.").is_empty());
+        let turns = "LUND: Will the pier open?\n\nRUIZ: We will open the pier this year.";
+        assert_eq!(attrs(turns).len(), 2);
+    }
+
+    #[test]
+    fn a_title_running_past_its_colon_names_no_speaker() {
+        assert!(attrs("Harbour Quest Saga: Lost Tides is a slow game with a fine map.").is_empty());
+        assert!(attrs(
+            "Deal Corner: Harbour Racer Deluxe sells for less than a ferry ticket today."
+        )
+        .is_empty());
+        assert!(!attrs("Pat Lund: Voters Fear Levy Will Sink The Old Harbour").is_empty());
     }
 
     #[test]

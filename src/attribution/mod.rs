@@ -26,7 +26,7 @@ pub mod source;
 
 use crate::model::{Attribution, AttributionKind, Person, Quote, QuoteRole, SourceKind, Span};
 use crate::quotes::{self, Paired};
-use crate::text::{Doc, FnvBuild};
+use crate::text::{Doc, FnvBuild, TokenKind};
 use forms::Raw;
 use people::People;
 use std::collections::HashSet;
@@ -148,6 +148,28 @@ fn object_relative(doc: &Doc, r: &Raw) -> bool {
 /// an attribution in `raws`. Each content lies within its sentence (or
 /// the paragraph a colon opens), so marking costs at most that span per
 /// attribution, never the article.
+/// A capitalised cue between a capitalised source and a capitalised word
+/// ("Updated Harbour Police Identify Man Found On Pier") is a word of a
+/// title-case headline or a product name, not a report, past the first
+/// paragraph (the article's own headline, "Lund Vows To Fix Pier", reports).
+fn headline_cue(doc: &Doc, r: &Raw) -> bool {
+    let Some((s0, _)) = r.source else {
+        return false;
+    };
+    if !(1..=s0).any(|k| quotes::pair::paragraph_break(doc, k)) {
+        return false;
+    }
+    let upper = |k: usize| {
+        doc.kind(k) == Some(TokenKind::Word) && doc.tok(k).starts_with(char::is_uppercase)
+    };
+    match (r.source, r.cue) {
+        (Some((_, s1)), Some((c0, c1))) => {
+            s1 + 1 == c0 && upper(s1) && upper(c0) && c1 + 1 < doc.len() && upper(c1 + 1)
+        }
+        _ => false,
+    }
+}
+
 fn reported_tokens(n: usize, raws: &[Raw]) -> Vec<bool> {
     let mut out = vec![false; n];
     for r in raws.iter().filter(|r| r.quote.is_none()) {
@@ -364,6 +386,7 @@ pub fn find(doc: &Doc) -> Found {
             && !what_one_calls(doc, r)
             && !object_relative(doc, r)
             && !guess_inside(doc, r, &reported)
+            && !headline_cue(doc, r)
     });
     // One attribution a quote: the first claim wins.
     let mut quote_taken = vec![false; paired.len()];
@@ -792,6 +815,18 @@ mod tests {
 
     fn s(x: &str) -> Option<String> {
         Some(x.to_string())
+    }
+
+    #[test]
+    fn a_title_case_headline_past_the_first_paragraph_reports_nothing() {
+        let count = |t: &str| find(&Doc::new(t)).attributions.len();
+        let list = "More stories\n\nHarbour Police Identify Man Found Near Old Pier\n\nThe Ferry Seems Slower Than Ever";
+        assert_eq!(count(list), 0);
+        // The article's own headline reports.
+        assert_eq!(
+            count("Lund Vows To Rebuild The Old Pier\n\nThe pier shut in May."),
+            1
+        );
     }
 
     #[test]
