@@ -1773,9 +1773,7 @@ fn colon(ctx: &Ctx, u0: usize, u1: usize) -> Option<Raw> {
     // Saga: Lost Tides is a slow game") or a title-case rubric before a
     // title-case name ("Deal Corner: Harbour Racer Deluxe for $20"): two
     // capitalised words open the value.
-    let title = |k: usize| {
-        doc.kind(k) == Some(TokenKind::Word) && doc.tok(k).starts_with(char::is_uppercase)
-    };
+    let title = |k: usize| source::is_cap(doc, k);
     // A title-case headline after the colon ("Pat Lund: Voters Fear
     // Levy") stays: the value must go on in lower case.
     let prose = (c + 3..(c + 10).min(end + 1)).any(|k| {

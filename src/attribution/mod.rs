@@ -26,7 +26,7 @@ pub mod source;
 
 use crate::model::{Attribution, AttributionKind, Person, Quote, QuoteRole, SourceKind, Span};
 use crate::quotes::{self, Paired};
-use crate::text::{Doc, FnvBuild, TokenKind};
+use crate::text::{Doc, FnvBuild};
 use forms::Raw;
 use people::People;
 use std::collections::HashSet;
@@ -159,9 +159,7 @@ fn headline_cue(doc: &Doc, r: &Raw) -> bool {
     if !(1..=s0).any(|k| quotes::pair::paragraph_break(doc, k)) {
         return false;
     }
-    let upper = |k: usize| {
-        doc.kind(k) == Some(TokenKind::Word) && doc.tok(k).starts_with(char::is_uppercase)
-    };
+    let upper = |k: usize| source::is_cap(doc, k);
     match (r.source, r.cue) {
         (Some((_, s1)), Some((c0, c1))) => {
             s1 + 1 == c0 && upper(s1) && upper(c0) && c1 + 1 < doc.len() && upper(c1 + 1)

@@ -198,7 +198,8 @@ pub const NOT_NAMES: &[&str] = &[
     "yes",
 ];
 
-fn is_cap(doc: &Doc, i: usize) -> bool {
+/// Whether token `i` is a word that opens with a capital.
+pub fn is_cap(doc: &Doc, i: usize) -> bool {
     doc.kind(i) == Some(TokenKind::Word) && doc.tok(i).starts_with(|c: char| c.is_uppercase())
 }
 
