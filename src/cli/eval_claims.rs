@@ -16,8 +16,8 @@
 //!   trained with the shipped recipe (`train_claims`) on the other folds.
 
 use super::train_claims::{
-    claimbuster_folds, clef_out_of_fold, load, out_of_fold, recipe_data, Example, CLAIMBUSTER_FILE,
-    CLEF_FILE, FOLDS, RECIPE,
+    claimbuster_folds, clef_out_of_fold, load, out_of_fold, recipe_data, Data, Example,
+    CLAIMBUSTER_FILE, CLEF_FILE, FOLDS, RECIPE,
 };
 use factlens::claims::model::shipped;
 
@@ -196,14 +196,14 @@ pub fn run(args: &[String]) -> Result<i32, String> {
     let threshold = f64::from(model.threshold);
     let (examples, scores, how): (Vec<Example>, Vec<f64>, String) = if is_cb {
         let k = a.folds.unwrap_or(FOLDS);
-        let (cb, clef) = recipe_data(&dir, &RECIPE)?;
+        let Data { cb, clef, extra } = recipe_data(&dir, &RECIPE)?;
         let fold = claimbuster_folds(cb.len(), k);
-        let s = out_of_fold(&cb, &clef, &fold, k, &RECIPE);
+        let s = out_of_fold(&cb, &clef, &extra, &fold, k, &RECIPE);
         (cb, s, format!("{k}-fold out-of-fold, retrained per fold"))
     } else if clef_train {
-        let (cb, _) = recipe_data(&dir, &RECIPE)?;
+        let Data { cb, extra, .. } = recipe_data(&dir, &RECIPE)?;
         let ex = load(&a.file, Some("train"))?;
-        let s = clef_out_of_fold(&cb, &ex, FOLDS, &RECIPE);
+        let s = clef_out_of_fold(&cb, &ex, &extra, FOLDS, &RECIPE);
         (
             ex,
             s,

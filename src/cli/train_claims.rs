@@ -70,6 +70,15 @@ pub struct Recipe {
     /// debate (0: none), and their weight in the loss.
     pub pairs: usize,
     pub pair_weight: f64,
+    /// Weight of a fact-checked line from outside CLEF 2019 (0: not read):
+    /// the debate and speech lines PolitiFact checked (CLEF 2021 Task 2b,
+    /// `t2b`), LIAR-PLUS statements (`liar`) and PolitiFact's claims
+    /// (CLEF 2021 Task 2b verified claims, `pf`). All are check-worthy.
+    pub t2b_weight: f64,
+    pub liar_weight: f64,
+    pub pf_weight: f64,
+    /// Those lines share CLEF's intercept (else ClaimBuster's).
+    pub extra_clef_bias: bool,
 }
 
 /// The shipped recipe.
@@ -88,6 +97,10 @@ pub const RECIPE: Recipe = Recipe {
     qmax: 3.0,
     pairs: 0,
     pair_weight: 0.3,
+    t2b_weight: 0.0,
+    liar_weight: 0.0,
+    pf_weight: 0.0,
+    extra_clef_bias: true,
 };
 
 impl Recipe {
@@ -119,6 +132,10 @@ impl Recipe {
             "qmax" => self.qmax = num(v)?.clamp(1.0, 7.0) as f32,
             "avg" => self.avg = (num(v)? as usize).max(1),
             "bits" => self.bits = (num(v)? as u8).clamp(1, 24),
+            "t2b" => self.t2b_weight = num(v)?,
+            "liar" => self.liar_weight = num(v)?,
+            "pf" => self.pf_weight = num(v)?,
+            "extra_clef_bias" => self.extra_clef_bias = num(v)? != 0.0,
             _ => return Err(format!("--set: unknown setting {k:?}")),
         }
         Ok(())
@@ -130,6 +147,7 @@ pub const FOLDS: usize = 5;
 
 pub const CLEF_FILE: &str = "clef2019_task1_checkworthiness.jsonl";
 pub const CLAIMBUSTER_FILE: &str = "claimbuster_2.5xncs.jsonl";
+pub const CLEF2020_FILE: &str = "clef2020_task5_test_checkworthiness.jsonl";
 
 /// One labelled sentence.
 pub struct Example {
@@ -141,6 +159,57 @@ pub struct Example {
     pub line: usize,
     /// From CLEF 2019 (a line of a debate), not ClaimBuster.
     pub clef: bool,
+    /// Where it comes from (which weight it takes in the loss).
+    pub origin: Origin,
+    /// Hashes of its runs of five words, sorted ([`shingles`]): what tells
+    /// a fact-checked line apart from a line of a held-out debate.
+    pub shingles: Vec<u64>,
+}
+
+/// The data set an [`Example`] comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Origin {
+    ClaimBuster,
+    Clef,
+    T2b,
+    Liar,
+    PolitiFact,
+}
+
+/// The hashes (FNV-1a) of every run of five words of `text`, lowercased,
+/// words being runs of letters and digits; sorted, without repeats.
+pub fn shingles(text: &str) -> Vec<u64> {
+    let words: Vec<String> = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    let mut out: Vec<u64> = words
+        .windows(5)
+        .map(|w| {
+            let mut h = 0xcbf2_9ce4_8422_2325u64;
+            for b in w.join(" ").bytes() {
+                h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+            }
+            h
+        })
+        .collect();
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+/// Whether `e` shares a run of five words with `held` (sorted shingles).
+fn shares_run(e: &Example, held: &[u64]) -> bool {
+    e.shingles.iter().any(|h| held.binary_search(h).is_ok())
+}
+
+/// The sorted shingles of every example in `set`.
+fn shingle_set<'a>(set: impl Iterator<Item = &'a Example>) -> Vec<u64> {
+    let mut held: Vec<u64> = set.flat_map(|e| e.shingles.iter().copied()).collect();
+    held.sort_unstable();
+    held.dedup();
+    held
 }
 
 /// xorshift64*: deterministic, no dependency.
@@ -192,21 +261,103 @@ pub fn load(path: &str, split: Option<&str>) -> Result<Vec<Example>, String> {
             group: debate.unwrap_or("claimbuster").to_string(),
             line: line_no,
             clef: debate.is_some(),
+            origin: if debate.is_some() {
+                Origin::Clef
+            } else {
+                Origin::ClaimBuster
+            },
+            shingles: shingles(text),
         });
     }
     Ok(out)
 }
 
-/// The training data of the recipe, from directory `dir`: ClaimBuster, and
-/// the CLEF 2019 train split when the recipe learns from it (else empty).
-pub fn recipe_data(dir: &str, r: &Recipe) -> Result<(Vec<Example>, Vec<Example>), String> {
+/// The training data of a recipe.
+pub struct Data {
+    pub cb: Vec<Example>,
+    /// The CLEF 2019 train split, when the recipe learns from it.
+    pub clef: Vec<Example>,
+    /// Fact-checked lines from outside CLEF 2019 the recipe learns from,
+    /// none sharing a run of five words with a line of the sets that are
+    /// only ever scored (CLEF 2019 test, CLEF 2020).
+    pub extra: Vec<Example>,
+}
+
+/// Reads field `field` of every line of JSONL file `path` as a check-worthy
+/// example of `origin` (all splits: none of these sets is scored here).
+fn load_checked(path: &str, field: &str, origin: Origin) -> Result<Vec<Example>, String> {
+    let data = std::fs::read_to_string(path).map_err(|e| format!("cannot read {path}: {e}"))?;
+    let mut out = Vec::new();
+    for (n, line) in data.lines().enumerate() {
+        if line.trim().is_empty() {
+            continue;
+        }
+        let v: Value =
+            serde_json::from_str(line).map_err(|e| format!("{path}:{}: bad JSON: {e}", n + 1))?;
+        let Some(text) = str_field(&v, field) else {
+            continue;
+        };
+        out.push(Example {
+            features: of_text(text),
+            label: true,
+            group: "fact-checked".to_string(),
+            line: n,
+            clef: false,
+            origin,
+            shingles: shingles(text),
+        });
+    }
+    Ok(out)
+}
+
+/// The training data of the recipe, from directory `dir` (and, for the
+/// fact-checked lines, `dir/../claimmatch`).
+pub fn recipe_data(dir: &str, r: &Recipe) -> Result<Data, String> {
     let cb = load(&format!("{dir}/{CLAIMBUSTER_FILE}"), None)?;
     let clef = if r.clef_weight > 0.0 {
         load(&format!("{dir}/{CLEF_FILE}"), Some("train"))?
     } else {
         Vec::new()
     };
-    Ok((cb, clef))
+    let mut extra = Vec::new();
+    let sets = [
+        (
+            r.t2b_weight,
+            "clef2021_t2b_pairs.jsonl",
+            "query",
+            Origin::T2b,
+        ),
+        (
+            r.liar_weight,
+            "liar_plus_valid_test.jsonl",
+            "claim",
+            Origin::Liar,
+        ),
+        (
+            r.pf_weight,
+            "clef2021_t2b_vclaims.jsonl",
+            "claim",
+            Origin::PolitiFact,
+        ),
+    ];
+    for (w, file, field, origin) in sets {
+        if w > 0.0 {
+            extra.extend(load_checked(
+                &format!("{dir}/../claimmatch/{file}"),
+                field,
+                origin,
+            )?);
+        }
+    }
+    if !extra.is_empty() {
+        // Only the text of the scored-only sets is read, to leave out any
+        // line that quotes them; never their labels.
+        let mut scored = load(&format!("{dir}/{CLEF_FILE}"), Some("test"))?;
+        scored.extend(load(&format!("{dir}/{CLEF2020_FILE}"), None)?);
+        let held = shingle_set(scored.iter());
+        extra.retain(|e| !shares_run(e, &held));
+    }
+    Ok(Data { cb, clef, extra })
 }
 
 /// Trains a model on `examples` with recipe `r` and returns it quantised,
@@ -328,13 +479,17 @@ fn train_run(examples: &[&Example], r: &Recipe, seed: u64) -> (f64, [f64; N_DENS
         rng.shuffle(&mut order);
         for &k in &order {
             let ex = examples[k];
-            let weight = match (ex.clef, ex.label) {
-                (false, _) => r.cb_weight,
-                (true, false) => r.clef_weight,
-                (true, true) => r.clef_weight * r.clef_pos,
+            let weight = match (ex.origin, ex.label) {
+                (Origin::ClaimBuster, _) => r.cb_weight,
+                (Origin::Clef, false) => r.clef_weight,
+                (Origin::Clef, true) => r.clef_weight * r.clef_pos,
+                (Origin::T2b, _) => r.t2b_weight,
+                (Origin::Liar, _) => r.liar_weight,
+                (Origin::PolitiFact, _) => r.pf_weight,
             };
             if weight > 0.0 {
-                let src = usize::from(ex.clef && r.own_bias);
+                let clef_like = ex.clef || (ex.origin != Origin::ClaimBuster && r.extra_clef_bias);
+                let src = usize::from(clef_like && r.own_bias);
                 let p = sigmoid(bias[src] + m.margin(ex));
                 let y = if ex.label { 1.0 } else { 0.0 };
                 let g = weight * (p - y);
@@ -373,10 +528,12 @@ pub fn claimbuster_folds(n: usize, k: usize) -> Vec<usize> {
 }
 
 /// Out-of-fold scores of the ClaimBuster sentences `cb`: for each fold, a
-/// model trained with `r` on the other folds and on `extra` (the CLEF train
-/// sentences the recipe learns from).
+/// model trained with `r` on the other folds, on `clef` (the CLEF train
+/// sentences the recipe learns from) and on the fact-checked lines `extra`
+/// that share no run of five words with the held-out fold.
 pub fn out_of_fold(
     cb: &[Example],
+    clef: &[Example],
     extra: &[Example],
     fold: &[usize],
     k: usize,
@@ -384,12 +541,14 @@ pub fn out_of_fold(
 ) -> Vec<f64> {
     let mut scores = vec![0.0; cb.len()];
     for f in 0..k {
+        let held = shingle_set(cb.iter().zip(fold).filter(|(_, &g)| g == f).map(|(e, _)| e));
         let train_set: Vec<&Example> = cb
             .iter()
             .zip(fold)
             .filter(|(_, &g)| g != f)
             .map(|(e, _)| e)
-            .chain(extra)
+            .chain(clef)
+            .chain(extra.iter().filter(|e| !shares_run(e, &held)))
             .collect();
         let m = train(&train_set, r, 0.5);
         for (i, e) in cb.iter().enumerate() {
@@ -427,7 +586,13 @@ fn overlaps(e: &Example, held: &[u32]) -> bool {
 /// `r` learns from CLEF) the other folds' debates. ClaimBuster sentences
 /// that also occur in a held-out debate ([`overlaps`]) are left out of that
 /// fold's training, so that no held-out sentence is seen with a label.
-pub fn clef_out_of_fold(cb: &[Example], clef: &[Example], k: usize, r: &Recipe) -> Vec<f64> {
+pub fn clef_out_of_fold(
+    cb: &[Example],
+    clef: &[Example],
+    extra: &[Example],
+    k: usize,
+    r: &Recipe,
+) -> Vec<f64> {
     let fold = debate_folds(clef, k);
     let mut scores = vec![0.0; clef.len()];
     for f in 0..k {
@@ -439,6 +604,12 @@ pub fn clef_out_of_fold(cb: &[Example], clef: &[Example], k: usize, r: &Recipe) 
             .collect();
         held.sort_unstable();
         held.dedup();
+        let runs = shingle_set(
+            clef.iter()
+                .zip(&fold)
+                .filter(|(_, &g)| g == f)
+                .map(|(e, _)| e),
+        );
         let train_set: Vec<&Example> = cb
             .iter()
             .filter(|e| !overlaps(e, &held))
@@ -448,6 +619,7 @@ pub fn clef_out_of_fold(cb: &[Example], clef: &[Example], k: usize, r: &Recipe) 
                     .filter(|(_, &g)| g != f && r.clef_weight > 0.0)
                     .map(|(e, _)| e),
             )
+            .chain(extra.iter().filter(|e| !shares_run(e, &runs)))
             .collect();
         let m = train(&train_set, r, 0.5);
         for (i, e) in clef.iter().enumerate() {
@@ -523,15 +695,19 @@ fn parse_args(args: &[String]) -> Result<Args, String> {
 /// ClaimBuster out-of-fold ROC AUC and F1, CLEF 2019 train MAP and P@10
 /// with folds by debate. CLEF 2019 test is not read.
 fn cross_validate(dir: &str, r: &Recipe) -> Result<(), String> {
-    let (cb, _) = recipe_data(dir, &RECIPE)?;
-    let clef = load(&format!("{dir}/{CLEF_FILE}"), Some("train"))?;
-    let extra: &[Example] = if r.clef_weight > 0.0 { &clef } else { &[] };
+    let Data { cb, clef, extra } = recipe_data(dir, r)?;
     let fold = claimbuster_folds(cb.len(), FOLDS);
-    let oof = out_of_fold(&cb, extra, &fold, FOLDS, r);
+    let oof = out_of_fold(&cb, &clef, &extra, &fold, FOLDS, r);
     let labels: Vec<bool> = cb.iter().map(|e| e.label).collect();
     let auc = super::eval_claims::roc_auc(&oof, &labels);
     let (t, f1) = best_threshold(&oof, &labels);
-    let clef_oof = clef_out_of_fold(&cb, &clef, FOLDS, r);
+    // CLEF train is scored whether or not the recipe learns from it.
+    let clef = if clef.is_empty() {
+        load(&format!("{dir}/{CLEF_FILE}"), Some("train"))?
+    } else {
+        clef
+    };
+    let clef_oof = clef_out_of_fold(&cb, &clef, &extra, FOLDS, r);
     let (map, p10, _) = super::eval_claims::map_p10(&clef, &clef_oof);
     println!(
         "cv {r:?}\n  ClaimBuster {FOLDS}-fold: ROC AUC {auc:.4}  F1 {f1:.4} at {t:.3}\n  \
@@ -548,18 +724,20 @@ pub fn run(args: &[String]) -> Result<i32, String> {
         cross_validate(&dir, &r)?;
         return Ok(0);
     }
-    let (cb, clef) = recipe_data(&dir, &r)?;
+    let Data { cb, clef, extra } = recipe_data(&dir, &r)?;
     eprintln!(
-        "train claims: {} ClaimBuster sentences, {} CLEF 2019 train sentences",
+        "train claims: {} ClaimBuster sentences, {} CLEF 2019 train sentences, \
+         {} fact-checked lines from elsewhere",
         cb.len(),
-        clef.len()
+        clef.len(),
+        extra.len()
     );
     let fold = claimbuster_folds(cb.len(), FOLDS);
-    let oof = out_of_fold(&cb, &clef, &fold, FOLDS, &r);
+    let oof = out_of_fold(&cb, &clef, &extra, &fold, FOLDS, &r);
     let labels: Vec<bool> = cb.iter().map(|e| e.label).collect();
     let (threshold, f1) = best_threshold(&oof, &labels);
     let threshold = (threshold * 1000.0).round() / 1000.0;
-    let all: Vec<&Example> = cb.iter().chain(&clef).collect();
+    let all: Vec<&Example> = cb.iter().chain(&clef).chain(&extra).collect();
     let model = train(&all, &r, threshold as f32);
     let bytes = model.to_bytes();
     std::fs::write(&out, &bytes).map_err(|e| format!("cannot write {out}: {e}"))?;
@@ -583,6 +761,26 @@ mod tests {
         let (t, f1) = best_threshold(&scores, &labels);
         assert!((0.7..0.8).contains(&t), "{t}");
         assert!((f1 - 0.8).abs() < 1e-9);
+    }
+
+    #[test]
+    fn a_shared_run_of_five_words_is_found() {
+        let ex = |text: &str| Example {
+            features: of_text(text),
+            label: true,
+            group: String::new(),
+            line: 0,
+            clef: false,
+            origin: Origin::Liar,
+            shingles: shingles(text),
+        };
+        let held = shingles("Well, we cut the county's payroll by 12 percent last year.");
+        assert!(shares_run(
+            &ex("They say we cut the County's payroll by half."),
+            &held
+        ));
+        assert!(!shares_run(&ex("We cut the payroll of the county."), &held));
+        assert!(shingles("Too short to count.").is_empty());
     }
 
     #[test]
