@@ -117,8 +117,9 @@ pub struct Lexicons {
     /// last letter) of the entries; most words of a text miss it.
     seen: Vec<u64>,
     /// Cue forms of `lists/cue_objects.txt`, with the prepositions (bits of
-    /// [`PREPOSITIONS`]) that follow their object.
-    objects: HashMap<String, u8, FnvBuild>,
+    /// [`PREPOSITIONS`]) that follow their object. A `u16` like `flags`, so
+    /// that the two maps share one copy of the hash table's code.
+    objects: HashMap<String, u16, FnvBuild>,
 }
 
 /// The prepositions of `lists/cue_objects.txt`, bit `k` for entry `k`.
@@ -269,7 +270,7 @@ pub fn lex() -> &'static Lexicons {
                 set(form, bit(w));
             }
         }
-        let mut objects: HashMap<String, u8, FnvBuild> = HashMap::default();
+        let mut objects: HashMap<String, u16, FnvBuild> = HashMap::default();
         for e in lists::entries(crate::lists::list_text!("cue_objects")) {
             let mut f = lists::fields(e);
             let (Some(prep), Some(forms)) = (f.next(), f.next()) else {

@@ -30,11 +30,11 @@ use super::{DayNum, Hit, Scan, Stamp};
 
 /// The longest absolute day at `i`.
 pub(super) fn at(s: &Scan, i: usize) -> Option<Hit> {
-    s.longest([core_at(s, i), weekday_prefixed(s, i)])
+    s.longest(&[core_at(s, i), weekday_prefixed(s, i)])
 }
 
 fn core_at(s: &Scan, i: usize) -> Option<Hit> {
-    s.longest([
+    s.longest(&[
         day_month(s, i),
         month_day(s, i),
         the_nth(s, i),
@@ -256,7 +256,7 @@ fn weekday_prefixed(s: &Scan, i: usize) -> Option<Hit> {
         j += 1;
         paren = true;
     }
-    let inner = s.longest([
+    let inner = s.longest(&[
         core_at(s, j),
         super::numeric::at(s, j),
         super::numeric::md_at(s, j),

@@ -3,6 +3,7 @@
 //!
 //! No time zones: a news article's dates are calendar days where it was written.
 
+use crate::figures::decimal::push_int;
 use std::fmt;
 
 /// A calendar day.
@@ -117,17 +118,32 @@ impl Date {
 
     /// ISO 8601 `YYYY-MM-DD`.
     pub fn iso(self) -> String {
-        self.to_string()
+        let mut out = String::new();
+        push_iso_year(&mut out, self.year);
+        out.push('-');
+        push_int(&mut out, i64::from(self.month), 2);
+        out.push('-');
+        push_int(&mut out, i64::from(self.day), 2);
+        out
+    }
+}
+
+/// Appends year `y` as ISO 8601 writes it: four digits, or outside
+/// 0000–9999 with its sign ("+10000", "-0001").
+pub fn push_iso_year(out: &mut String, y: i32) {
+    if (0..=9999).contains(&y) {
+        push_int(out, i64::from(y), 4);
+    } else {
+        if y > 0 {
+            out.push('+');
+        }
+        push_int(out, i64::from(y), 5);
     }
 }
 
 impl fmt::Display for Date {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if (0..=9999).contains(&self.year) {
-            write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
-        } else {
-            write!(f, "{:+05}-{:02}-{:02}", self.year, self.month, self.day)
-        }
+        f.write_str(&self.iso())
     }
 }
 

@@ -40,7 +40,7 @@ pub(super) fn at(s: &Scan, i: usize) -> Option<Hit> {
     if !counts || one_day_idiom(s, i) {
         return None;
     }
-    s.longest([plain(s, i), hyphenated(s, i), ranged(s, i)])
+    s.longest(&[plain(s, i), hyphenated(s, i), ranged(s, i)])
 }
 
 /// Words before "one day" that make it a length of time: "for one day",

@@ -42,6 +42,7 @@ mod tests;
 pub use calendar::Date;
 pub use resolve::Stamp;
 
+use crate::figures::decimal::push_int;
 use crate::figures::numeral::NumeralKind;
 use crate::figures::{Ctx, Found};
 use crate::model::{Approx, Figure, FigureKind};
@@ -500,7 +501,7 @@ impl<'a> Scan<'a> {
 
     /// The longest day-level date at `i`, relative dates read by `relative`.
     fn point_with(&self, i: usize, relative: fn(&Scan, usize) -> Option<Hit>) -> Option<Hit> {
-        self.longest([
+        self.longest(&[
             absolute::at(self, i),
             numeric::at(self, i),
             weekday::at(self, i),
@@ -510,9 +511,9 @@ impl<'a> Scan<'a> {
     }
 
     /// The longest of `hits` (in bytes; the first on ties).
-    pub fn longest<const N: usize>(&self, hits: [Option<Hit>; N]) -> Option<Hit> {
+    pub fn longest(&self, hits: &[Option<Hit>]) -> Option<Hit> {
         let mut best: Option<Hit> = None;
-        for h in hits.into_iter().flatten() {
+        for &h in hits.iter().flatten() {
             let len = self.doc.end(h.last).saturating_sub(self.doc.start(h.first));
             match best {
                 Some(b) if self.doc.end(b.last).saturating_sub(self.doc.start(b.first)) >= len => {}
@@ -990,7 +991,12 @@ impl<'a> Scan<'a> {
                         f.date = Some(match hours.or(low) {
                             Some(h) => {
                                 let mins = (h * 60.0).round() as i64;
-                                format!("{iso}T{:02}:{:02}", mins / 60, mins % 60)
+                                let mut at = iso;
+                                at.push('T');
+                                push_int(&mut at, mins / 60, 2);
+                                at.push(':');
+                                push_int(&mut at, mins % 60, 2);
+                                at
                             }
                             None => iso,
                         });

@@ -69,7 +69,7 @@ use crate::figures::numeral::NumeralKind;
 pub(super) fn at(s: &Scan, i: usize) -> Option<Hit> {
     // Each pattern starts with a few kinds of token: ask only those that can.
     match s.lex(i) {
-        Lex::Key(Key::The) => s.longest([
+        Lex::Key(Key::The) => s.longest(&[
             month(s, i),
             year(s, i),
             decade(s, i),
@@ -86,7 +86,7 @@ pub(super) fn at(s: &Scan, i: usize) -> Option<Hit> {
             rest_of(s, i),
             week_after_next(s, i),
         ]),
-        Lex::Shift(_) => s.longest([
+        Lex::Shift(_) => s.longest(&[
             month(s, i),
             season(s, i),
             nth_week(s, i),
@@ -94,7 +94,7 @@ pub(super) fn at(s: &Scan, i: usize) -> Option<Hit> {
             relative(s, i),
             rolling(s, i),
         ]),
-        Lex::Edge(_) => s.longest([
+        Lex::Edge(_) => s.longest(&[
             month(s, i),
             year(s, i),
             decade(s, i),
@@ -104,7 +104,7 @@ pub(super) fn at(s: &Scan, i: usize) -> Option<Hit> {
         ]),
         Lex::Month { .. } => month(s, i),
         // "second" is a unit and an ordinal: "the second quarter".
-        Lex::Unit(_) => s.longest([
+        Lex::Unit(_) => s.longest(&[
             month(s, i),
             year(s, i),
             century(s, i),
@@ -119,7 +119,7 @@ pub(super) fn at(s: &Scan, i: usize) -> Option<Hit> {
         Lex::Decade(_) => decade(s, i),
         Lex::Key(Key::Q) => quarter(s, i),
         Lex::Key(Key::Misc) => rest_of(s, i),
-        Lex::Other => s.longest([
+        Lex::Other => s.longest(&[
             month(s, i),
             year(s, i),
             decade(s, i),

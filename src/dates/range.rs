@@ -29,7 +29,7 @@ use crate::text::TokenKind;
 
 /// The longest date range at `i`.
 pub(super) fn at(s: &Scan, i: usize) -> Option<Hit> {
-    s.longest([general(s, i), years(s, i)])
+    s.longest(&[general(s, i), years(s, i)])
 }
 
 /// The word joining two ends at `k`, if any; `and` only after "between".
@@ -134,7 +134,7 @@ fn general(s: &Scan, i: usize) -> Option<Hit> {
     let opener = s.is_any(start, &["from", "between"]);
     let between = s.is(start, "between");
     let j = if opener { start + 1 } else { start };
-    let full_left = s.longest([
+    let full_left = s.longest(&[
         s.point(j),
         s.period(j),
         if opener { year_end(s, j) } else { None },
@@ -154,7 +154,7 @@ fn general(s: &Scan, i: usize) -> Option<Hit> {
         }
         let m = k + 1;
         let numeric_left = s.punct(left.first + 1, '/') || s.dash(left.first + 1);
-        let full_right = s.longest([
+        let full_right = s.longest(&[
             s.point(m),
             s.period(m),
             month_end(s, m),
@@ -210,7 +210,7 @@ fn general(s: &Scan, i: usize) -> Option<Hit> {
                 a.year = b.year;
             }
             let h = Hit::range(i, right.last, a, b);
-            best = s.longest([best, Some(h)]);
+            best = s.longest(&[best, Some(h)]);
         }
     }
     best

@@ -32,7 +32,7 @@ use crate::figures::numeral::NumeralKind;
 
 /// The longest relative date at `i`.
 pub(super) fn at(s: &Scan, i: usize) -> Option<Hit> {
-    s.longest([simple_at(s, i), from_point(s, i)])
+    s.longest(&[simple_at(s, i), from_point(s, i)])
 }
 
 /// [`at`] without "N units before/after <date>" (which itself asks for a date).
@@ -47,7 +47,7 @@ pub(super) fn simple_at(s: &Scan, i: usize) -> Option<Hit> {
     if !starts {
         return None;
     }
-    s.longest([
+    s.longest(&[
         day_word(s, i),
         day_before_after(s, i),
         this_part(s, i),

@@ -24,8 +24,9 @@
 //! late September is next January). A tie (exactly six months away) goes to
 //! the past. With no reference date the year stays unknown ("--10-12").
 
-use super::calendar::{days_in_month, Date};
+use super::calendar::{days_in_month, push_iso_year, Date};
 use super::tense::Tense;
+use crate::figures::decimal::push_int;
 
 /// How far ahead a date without its year may be read when its clause has no
 /// tense: beyond this, the year before is likelier in news.
@@ -109,22 +110,26 @@ impl Stamp {
     /// ISO 8601 at the stamp's precision: "2021", "2025-10", "2025-10-12",
     /// "--10-12", "--10", "---12"; `None` when unknown.
     pub fn iso(&self) -> Option<String> {
-        let y = |y: i32| {
-            if (0..=9999).contains(&y) {
-                format!("{y:04}")
-            } else {
-                format!("{y:+05}")
+        let mut out = String::new();
+        match (self.year, self.month, self.day) {
+            (Some(_), None, Some(_)) | (None, None, None) => return None,
+            (Some(y), ..) => push_iso_year(&mut out, y),
+            (None, Some(_), _) => out.push_str("--"),
+            (None, None, Some(_)) => out.push_str("---"),
+        }
+        if let Some(m) = self.month {
+            if self.year.is_some() {
+                out.push('-');
             }
-        };
-        Some(match (self.year, self.month, self.day) {
-            (Some(yr), Some(m), Some(d)) => format!("{}-{m:02}-{d:02}", y(yr)),
-            (Some(yr), Some(m), None) => format!("{}-{m:02}", y(yr)),
-            (Some(yr), None, None) => y(yr),
-            (None, Some(m), Some(d)) => format!("--{m:02}-{d:02}"),
-            (None, Some(m), None) => format!("--{m:02}"),
-            (None, None, Some(d)) => format!("---{d:02}"),
-            _ => return None,
-        })
+            push_int(&mut out, i64::from(m), 2);
+        }
+        if let Some(d) = self.day {
+            if self.month.is_some() {
+                out.push('-');
+            }
+            push_int(&mut out, i64::from(d), 2);
+        }
+        Some(out)
     }
 
     /// Orders two stamps of the same year by month and day.

@@ -284,9 +284,9 @@ pub(super) fn at(s: &Scan, i: usize) -> Option<Hit> {
         let single = clock(s, k).map(|c| time(Some(c.hours), None, None, Some(st), i, c.last));
         let ranged = clock_range(s, k)
             .map(|(low, high, last)| time(None, Some(low), Some(high), Some(st), i, last));
-        cands[3] = s.longest([single, ranged]);
+        cands[3] = s.longest(&[single, ranged]);
     }
-    s.longest(cands)
+    s.longest(&cands)
 }
 
 #[cfg(test)]

@@ -40,7 +40,7 @@ use crate::figures::numeral::NumeralKind;
 
 /// A weekday date at `i`.
 pub(super) fn at(s: &Scan, i: usize) -> Option<Hit> {
-    s.longest([named(s, i), week_then_day(s, i), nth_of_month(s, i)])
+    s.longest(&[named(s, i), week_then_day(s, i), nth_of_month(s, i)])
 }
 
 /// "the first Monday of September", "the last Friday in May 2024", "the

@@ -1,6 +1,7 @@
 //! ## What it does
 //! Reads a plain decimal numeral, digits with at most one point ("12", "3.5",
-//! ".5", "5."), into an `f64`, for [`super::numeral`].
+//! ".5", "5."), into an `f64`, for [`super::numeral`]; and writes integers
+//! back as text ([`push_int`]) for ISO dates and flag notes.
 //!
 //! ## Why not `str::parse::<f64>`
 //! The standard float parser brings its tables (powers of five for the
@@ -13,6 +14,11 @@
 //!
 //! ## Example
 //! "3.75" → 375 / 10^2 = 3.75; "0012" → 12; "." → none.
+//!
+//! ## Why not `format!` for integers
+//! The few numbers the core writes (years, months, days, hours, a note's
+//! figure) would each bring the formatter's integer code for their type; one
+//! small function writes them all.
 
 /// The value of `s`, digits and at most one point, or `None` for anything
 /// else (a sign, an exponent, no digit at all).
@@ -54,9 +60,56 @@ pub fn decimal(s: &str) -> Option<f64> {
     })
 }
 
+/// Appends `n` as `format!("{n:0width$}")` would: in decimal, zero-padded
+/// to `width` characters, a minus sign included ("07", "-05", "2025").
+pub fn push_int(out: &mut String, n: i64, width: usize) {
+    if n < 0 {
+        out.push('-');
+    }
+    let mut digits = [0u8; 20];
+    let mut k = digits.len();
+    let mut m = n.unsigned_abs();
+    loop {
+        k -= 1;
+        digits[k] = b'0' + (m % 10) as u8;
+        m /= 10;
+        if m == 0 {
+            break;
+        }
+    }
+    let len = digits.len() - k + usize::from(n < 0);
+    for _ in len..width {
+        out.push('0');
+    }
+    out.extend(digits[k..].iter().map(|&d| char::from(d)));
+}
+
 #[cfg(test)]
 mod tests {
-    use super::decimal;
+    use super::{decimal, push_int};
+
+    #[test]
+    fn writes_integers_as_format_does() {
+        for n in [
+            0i64,
+            7,
+            -5,
+            42,
+            -42,
+            2025,
+            -1,
+            10000,
+            -12345,
+            i64::MIN,
+            i64::MAX,
+        ] {
+            for width in [0, 2, 4, 5] {
+                let mut out = String::new();
+                push_int(&mut out, n, width);
+                assert_eq!(out, format!("{n:0width$}"));
+            }
+        }
+    }
 
     #[test]
     fn reads_what_the_standard_parser_reads_exactly() {

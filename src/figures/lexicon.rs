@@ -12,9 +12,28 @@ use crate::text::{tokenize, Doc, FnvBuild, TokenKind};
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
-/// One phrase of a lexicon and what it stands for.
+/// One phrase of a lexicon: how many tokens it has and what it stands for.
 #[derive(Debug)]
 pub struct Phrase<T> {
+    len: usize,
+    pub value: T,
+}
+
+impl<T> Phrase<T> {
+    /// Number of tokens.
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+}
+
+/// A phrase's tokens, as the matcher reads them. Kept apart from the value
+/// so that the lookups below exist once in the build, not once per value type.
+#[derive(Debug)]
+struct Form {
     /// The phrase's tokens as written.
     toks: Vec<&'static str>,
     /// For each token, whether it must be glued to the one before: two letter
@@ -22,19 +41,9 @@ pub struct Phrase<T> {
     glued: Vec<bool>,
     /// Match the tokens exactly (the phrase has a capital letter).
     exact: bool,
-    pub value: T,
 }
 
-impl<T> Phrase<T> {
-    /// Number of tokens.
-    pub fn len(&self) -> usize {
-        self.toks.len()
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.toks.is_empty()
-    }
-
+impl Form {
     fn matches(&self, doc: &Doc, first: usize) -> bool {
         self.toks.iter().enumerate().all(|(k, want)| {
             let j = first + k;
@@ -53,7 +62,15 @@ impl<T> Phrase<T> {
 /// Phrases indexed by their first and their last token.
 #[derive(Debug)]
 pub struct Lexicon<T> {
+    index: Index,
+    /// What each form of the index stands for, by the same position.
     phrases: Vec<Phrase<T>>,
+}
+
+/// The forms of a lexicon's phrases, indexed by their first and last token.
+#[derive(Debug, Default)]
+struct Index {
+    forms: Vec<Form>,
     by_first: HashMap<String, Vec<usize>, FnvBuild>,
     by_last: HashMap<String, Vec<usize>, FnvBuild>,
     /// Quick filters before the maps: one bit per (length, first byte, last
@@ -90,22 +107,10 @@ impl Sieve {
     }
 }
 
-impl<T> Default for Lexicon<T> {
-    fn default() -> Self {
-        Lexicon {
-            phrases: Vec::new(),
-            by_first: HashMap::default(),
-            by_last: HashMap::default(),
-            first_seen: Sieve::default(),
-            last_seen: Sieve::default(),
-        }
-    }
-}
-
-impl<T> Lexicon<T> {
-    /// Adds `phrase` (as written in a list) standing for `value`. The first
-    /// entry of a phrase wins; later duplicates are ignored.
-    pub fn add(&mut self, phrase: &'static str, value: T) {
+impl Index {
+    /// Adds the form of `phrase` (as written in a list) and returns its
+    /// length in tokens, or `None` for an empty phrase or one already held.
+    fn add(&mut self, phrase: &'static str) -> Option<usize> {
         let tokens = tokenize(phrase);
         let toks: Vec<&'static str> = tokens.iter().map(|t| &phrase[t.range()]).collect();
         let glued = tokens
@@ -119,7 +124,7 @@ impl<T> Lexicon<T> {
             })
             .collect();
         let (Some(first), Some(last)) = (toks.first(), toks.last()) else {
-            return;
+            return None;
         };
         // Capitals are significant, and so is the case of a one-letter unit:
         // "g" is grams, "G" is not.
@@ -128,51 +133,78 @@ impl<T> Lexicon<T> {
         let key_last = crate::text::lowercase(last);
         let dup = self.by_first.get(&key_first).is_some_and(|ids| {
             ids.iter()
-                .any(|&k| self.phrases[k].toks == toks && self.phrases[k].exact == exact)
+                .any(|&k| self.forms[k].toks == toks && self.forms[k].exact == exact)
         });
         if dup {
-            return;
+            return None;
         }
-        let id = self.phrases.len();
-        self.phrases.push(Phrase {
-            toks,
-            glued,
-            exact,
-            value,
-        });
+        let id = self.forms.len();
+        let len = toks.len();
+        self.forms.push(Form { toks, glued, exact });
         self.first_seen.add(&key_first);
         self.last_seen.add(&key_last);
         self.by_first.entry(key_first).or_default().push(id);
         self.by_last.entry(key_last).or_default().push(id);
+        Some(len)
     }
 
-    /// The longest phrase that starts at token `i`.
-    pub fn at(&self, doc: &Doc, i: usize) -> Option<&Phrase<T>> {
+    /// The longest form that starts at token `i` (the last added on ties).
+    fn at(&self, doc: &Doc, i: usize) -> Option<usize> {
         let key = doc.lower(i)?;
         if !self.first_seen.may_hold(key) {
             return None;
         }
         let ids = self.by_first.get(key)?;
         ids.iter()
-            .map(|&k| &self.phrases[k])
-            .filter(|p| p.matches(doc, i))
-            .max_by_key(|p| p.len())
+            .copied()
+            .filter(|&k| self.forms[k].matches(doc, i))
+            .max_by_key(|&k| self.forms[k].toks.len())
     }
 
-    /// The longest phrase that ends at token `i`, with the index of its first token.
-    pub fn ending_at(&self, doc: &Doc, i: usize) -> Option<(usize, &Phrase<T>)> {
+    /// The longest form that ends at token `i` (the last added on ties), with
+    /// the index of its first token.
+    fn ending_at(&self, doc: &Doc, i: usize) -> Option<(usize, usize)> {
         let key = doc.lower(i)?;
         if !self.last_seen.may_hold(key) {
             return None;
         }
         let ids = self.by_last.get(key)?;
         ids.iter()
-            .map(|&k| &self.phrases[k])
-            .filter_map(|p| {
-                let first = (i + 1).checked_sub(p.len())?;
-                p.matches(doc, first).then_some((first, p))
+            .filter_map(|&k| {
+                let first = (i + 1).checked_sub(self.forms[k].toks.len())?;
+                self.forms[k].matches(doc, first).then_some((first, k))
             })
-            .max_by_key(|(_, p)| p.len())
+            .max_by_key(|&(_, k)| self.forms[k].toks.len())
+    }
+}
+
+impl<T> Default for Lexicon<T> {
+    fn default() -> Self {
+        Lexicon {
+            index: Index::default(),
+            phrases: Vec::new(),
+        }
+    }
+}
+
+impl<T> Lexicon<T> {
+    /// Adds `phrase` (as written in a list) standing for `value`. The first
+    /// entry of a phrase wins; later duplicates are ignored.
+    pub fn add(&mut self, phrase: &'static str, value: T) {
+        if let Some(len) = self.index.add(phrase) {
+            self.phrases.push(Phrase { len, value });
+        }
+    }
+
+    /// The longest phrase that starts at token `i`.
+    pub fn at(&self, doc: &Doc, i: usize) -> Option<&Phrase<T>> {
+        self.phrases.get(self.index.at(doc, i)?)
+    }
+
+    /// The longest phrase that ends at token `i`, with the index of its first token.
+    pub fn ending_at(&self, doc: &Doc, i: usize) -> Option<(usize, &Phrase<T>)> {
+        let (first, k) = self.index.ending_at(doc, i)?;
+        Some((first, self.phrases.get(k)?))
     }
 
     /// Every phrase of `doc` from left to right, the longest at each place,
@@ -197,7 +229,7 @@ impl<T> Lexicon<T> {
 
     /// Whether some phrase starts at token `i`.
     pub fn contains_at(&self, doc: &Doc, i: usize) -> bool {
-        self.at(doc, i).is_some()
+        self.index.at(doc, i).is_some()
     }
 }
 

@@ -29,6 +29,7 @@
 
 use super::{flag, span};
 use crate::dates::Date;
+use crate::figures::decimal::push_int;
 use crate::model::{Approx, Figure, FigureKind, Flag, Sentence, Span};
 use crate::text::{Doc, TokenKind};
 
@@ -232,11 +233,16 @@ fn num_text(v: f64) -> String {
     let cents = (v.abs() * 100.0).round() as i64;
     let sign = if v < 0.0 && cents > 0 { "-" } else { "" };
     let (whole, frac) = (cents / 100, cents % 100);
-    match frac {
-        0 => format!("{sign}{whole}"),
-        f if f % 10 == 0 => format!("{sign}{whole}.{}", f / 10),
-        f => format!("{sign}{whole}.{f:02}"),
+    let mut out = sign.to_string();
+    push_int(&mut out, whole, 0);
+    if frac % 10 != 0 {
+        out.push('.');
+        push_int(&mut out, frac, 2);
+    } else if frac != 0 {
+        out.push('.');
+        push_int(&mut out, frac / 10, 0);
     }
+    out
 }
 
 fn backwards_ranges(doc: &Doc, figures: &[Figure], out: &mut Vec<Flag>) {

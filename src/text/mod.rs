@@ -1,5 +1,6 @@
 //! Text plumbing shared by every layer: tokens and the [`Doc`] that rules read.
 
+pub mod case;
 mod token;
 
 pub use token::{tokenize, Token, TokenKind};
@@ -66,7 +67,7 @@ impl<'a> Doc<'a> {
                 if s.is_ascii() {
                     buf.extend(s.bytes().map(|b| char::from(b.to_ascii_lowercase())));
                 } else {
-                    buf.extend(s.chars().flat_map(char::to_lowercase));
+                    buf.extend(s.chars().flat_map(case::to_lower));
                 }
                 spans.push((from as u32, buf.len() as u32));
             }
@@ -179,7 +180,7 @@ pub fn lowercase(s: &str) -> String {
     if s.is_ascii() {
         return s.to_ascii_lowercase();
     }
-    s.chars().flat_map(char::to_lowercase).collect()
+    s.chars().flat_map(case::to_lower).collect()
 }
 
 /// `s` in lowercase (ASCII and Latin-1 letters), written into `buf`.
@@ -196,7 +197,7 @@ pub fn lower_into<'b>(s: &str, buf: &'b mut [u8; 48]) -> Option<&'b str> {
         return std::str::from_utf8(&buf[..n]).ok();
     }
     let mut n = 0;
-    for c in s.chars().flat_map(char::to_lowercase) {
+    for c in s.chars().flat_map(case::to_lower) {
         let l = c.len_utf8();
         if n + l > buf.len() {
             return None;
