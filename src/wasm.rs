@@ -34,7 +34,7 @@ fn read_options(options: &JsValue) -> Result<Options, String> {
     for key in Object::keys(obj).iter() {
         let key = key.as_string().unwrap_or_default();
         if !FIELDS.contains(&key.as_str()) {
-            return Err(format!("unknown option {key:?} (expected date or layers)"));
+            return Err(format!("unknown option \"{key}\" (expected date or layers)"));
         }
     }
     let date = Reflect::get(options, &JsValue::from_str("date")).unwrap_or(JsValue::UNDEFINED);
@@ -85,7 +85,7 @@ fn layers_named(names: &[String]) -> Result<Layers, String> {
             "flags" => &mut layers.flags,
             other => {
                 return Err(format!(
-                    "options.layers: unknown layer {other:?} (expected sentences, figures, \
+                    "options.layers: unknown layer \"{other}\" (expected sentences, figures, \
                      quotes, attributions, claims or flags)"
                 ))
             }

@@ -50,7 +50,7 @@ pub struct DateError {
 
 impl fmt::Display for DateError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "bad date {:?}: {}", self.input, self.reason)
+        write!(f, "bad date \"{}\": {}", self.input, self.reason)
     }
 }
 
