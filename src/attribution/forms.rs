@@ -166,11 +166,14 @@ pub fn in_unit(ctx: &Ctx, u0: usize, u1: usize, out: &mut Vec<Raw>) {
 /// with "from" or "at" and no "that" follows within ten words. What:
 /// "reported from the coast", "shouted at him", "learned from it" are no
 /// reports; "said at a rally that …" is. Why: there the verb is used as an
-/// act, and what follows it is not what was said or held.
+/// act, and what follows it is not what was said or held. A content
+/// before its cue ("At the time, the pier was closed, Ruiz said") is a
+/// clause of its own and stays.
 fn loose(ctx: &Ctx, r: &Raw) -> bool {
     let doc = ctx.doc;
     let (a, b) = r.content;
     r.quote.is_none()
+        && r.cue.is_none_or(|c| a > c.1)
         && doc.is_any(a, &["from", "at"])
         && !(a..=b.min(a + 10)).any(|k| doc.is(k, "that") || ctx.open_at(k).is_some())
 }
@@ -590,12 +593,57 @@ fn ends_here(ctx: &Ctx, t: usize, u1: usize) -> bool {
         || doc.is_punct(t, ',')
         // "…, Ms Strand said in an interview."
         || (u1 - t < 7
-            && doc.is_any(t, &["on", "in", "at", "during", "after", "last", "this", "to", "from"])
+            && doc.is_any(t, OCCASION_PREPS)
             && (t..=u1).all(|k| doc.kind(k) == Some(TokenKind::Punct) || adverbial(ctx, k)))
 }
 
+/// Words that open an occasion after a cue at the sentence end.
+const OCCASION_PREPS: &[&str] = &[
+    "on", "in", "at", "during", "after", "last", "this", "to", "from",
+];
+
+/// Whether an occasion phrase of up to 12 tokens closes the sentence after
+/// the verb of saying `c` (or its source after it) at `t`: "…, Ruiz said
+/// at the trial in Oslo last week." (see [`phrase_to_end`]).
+fn occasion_to_end(ctx: &Ctx, c: Cue, t: usize, u1: usize) -> bool {
+    let doc = ctx.doc;
+    t <= u1
+        && u1 - t < 13
+        && doc.is_any(c.verb, super::SPEAKING)
+        && doc.is_any(t, OCCASION_PREPS)
+        && !doc.is(t, "to")
+        && phrase_to_end(ctx, t, u1)
+}
+
+/// Whether tokens `t..=u1` are one phrase closing the sentence: words,
+/// numbers and punctuation, with no quote, no comma, no finite helper and
+/// no word that opens a clause. What: "…, Ruiz said at the trial in Oslo
+/// last week." Why: a phrase of time, place or occasion after "X said" at
+/// the end of a sentence is when or where it was said; the content is the
+/// clause before the comma, whatever words the phrase holds.
+fn phrase_to_end(ctx: &Ctx, t: usize, u1: usize) -> bool {
+    let doc = ctx.doc;
+    (t..=u1).all(|k| {
+        !(doc.is_any(k, FINITE)
+            || doc.is_any(k, CLAUSE_WORDS)
+            || doc.is_punct(k, ',')
+            || ctx.open_at(k).is_some()
+            || ctx.close_at(k).is_some())
+    })
+}
+
+/// Words that open a clause of their own inside a phrase.
+const CLAUSE_WORDS: &[&str] = &[
+    "that", "and", "but", "or", "who", "which", "where", "when", "because", "if", "while", "as",
+];
+
 fn with_cue(ctx: &Ctx, c: Cue, u0: usize, u1: usize, prev: Option<&Raw>) -> Option<Raw> {
     let doc = ctx.doc;
+    // "of the view" holds a view only after "be" ("are of the view that";
+    // not "most of the view was blocked").
+    if doc.is(c.verb, "of") && c.first == c.verb {
+        return None;
+    }
     // "Citing a report, the board …": a capital participle opening the
     // sentence (`cue::opens_sentence`).
     if cue::opens_sentence(doc, c.verb) {
@@ -763,27 +811,27 @@ fn with_cue(ctx: &Ctx, c: Cue, u0: usize, u1: usize, prev: Option<&Raw>) -> Opti
         // "“…,” said X"
         right.and(quote_before(ctx, c.first, u0))
     });
-    let (content, quote) =
-        if let Some(q) = q_before.filter(|_| ends_here(ctx, after_source, u1) || !participle) {
-            let p = ctx.quotes[q];
-            ((p.open, p.last), Some(q))
-        } else if let Some(cb) = (ends_here(ctx, after_source, u1)
+    let ends = ends_here(ctx, after_source, u1) || occasion_to_end(ctx, c, after_source, u1);
+    let (content, quote) = if let Some(q) = q_before.filter(|_| ends || !participle) {
+        let p = ctx.quotes[q];
+        ((p.open, p.last), Some(q))
+    } else if let Some(cb) = (ends
             && !(c.ing && left.is_none())
             // "…, the mother of three replied, “…”": the quote after.
             && !(doc.is_punct(after_source, ',') && ctx.open_at(after_source + 1).is_some()))
-        .then(|| content_before(ctx, u0, block_start.min(c.first)))
-        .flatten()
-        {
-            // "The bridge was sound, Ms Strand said, until the storm came":
-            // the content is on both sides.
-            let parenthetical = doc.is_punct(after_source, ',') && after_source < u1;
-            match parenthetical.then(|| trim_end(ctx, u0, u1)).flatten() {
-                Some(whole) => (whole, None),
-                None => (cb, None),
-            }
-        } else {
-            content_after(ctx, after_source, u1)?
-        };
+    .then(|| content_before(ctx, u0, block_start.min(c.first)))
+    .flatten()
+    {
+        // "The bridge was sound, Ms Strand said, until the storm came":
+        // the content is on both sides.
+        let parenthetical = doc.is_punct(after_source, ',') && after_source < u1;
+        match parenthetical.then(|| trim_end(ctx, u0, u1)).flatten() {
+            Some(whole) => (whole, None),
+            None => (cb, None),
+        }
+    } else {
+        content_after(ctx, after_source, u1)?
+    };
     let (a, b) = kind_src?;
     let kind = match source::kind(doc, a, b, tail) {
         // "Two in five residents", "Fishermen in the north": a capital that
@@ -1033,7 +1081,14 @@ fn clause_subject(ctx: &Ctx, u0: usize, c: Cue) -> Option<(usize, usize)> {
     }
     // The clause opens at the sentence start or after a comma, semicolon or
     // dash (not after a quote or inside parentheses).
-    if a > u0 && !doc.is_any(a - 1, &[",", ";", "\u{2014}", "\u{2013}"]) {
+    // "“…,” the description on the website reads": after a quote that
+    // opens the sentence and closes on its comma.
+    let after_quote = a > u0 + 1
+        && doc.is_punct(a - 2, ',')
+        && ctx
+            .close_at(a - 1)
+            .is_some_and(|q| ctx.quotes.get(q).is_some_and(|p| p.open <= u0));
+    if a > u0 && !doc.is_any(a - 1, &[",", ";", "\u{2014}", "\u{2013}"]) && !after_quote {
         return None;
     }
     let first = doc.tok(a);
@@ -1369,10 +1424,13 @@ fn apposed(ctx: &Ctx, close: usize, u0: usize) -> Option<(usize, usize)> {
         }
         // "Officials at the agency, a division of the ministry, said": a
         // group with an apposition of its own.
-        let named = match source::kind(doc, a, b, b) {
+        let kind = source::kind(doc, a, b, b);
+        let named = match kind {
             // "Other unions, including the teachers' union, have endorsed".
             SourceKind::Vague => doc.is_any(open + 1, &["a", "an", "the", "including"]),
-            k => k != SourceKind::Document && k != SourceKind::Pronoun,
+            // "The statement, which was seen by the Courier, claimed".
+            SourceKind::Document => doc.is(open + 1, "which"),
+            k => k != SourceKind::Pronoun,
         };
         // "Local residents, in turn, said": any source before a short
         // lowercase aside.
@@ -1380,7 +1438,9 @@ fn apposed(ctx: &Ctx, close: usize, u0: usize) -> Option<(usize, usize)> {
             && (open + 1..comma).all(|k| doc.tok(k).starts_with(|ch: char| ch.is_lowercase()));
         // "Her lawyer, Dana Pike, said", "One of the lawyers, Dana Pike,
         // said": a name set off after any source.
-        let name = comma - open >= 3 && (open + 1..comma).all(|k| source::name_word(doc, k));
+        // "Her mother, Fiona, said": one name after a role.
+        let name = (comma - open >= 3 || kind == SourceKind::Role && comma - open == 2)
+            && (open + 1..comma).all(|k| source::name_word(doc, k));
         if starts && (named || aside || name || relative_only) {
             return Some((a, close));
         }
@@ -1398,8 +1458,10 @@ fn noun_after_quote(ctx: &Ctx, u0: usize, end: usize) -> Option<(usize, usize)> 
     let doc = ctx.doc;
     let a = (end.saturating_sub(5).max(u0 + 1)..end)
         .rev()
-        .find(|&k| doc.is_any(k, &["the", "a", "an"]))?;
+        .find(|&k| doc.is_any(k, &["the", "a", "an", "one", "another"]))?;
     let plain = |k: usize| match doc.kind(k) {
+        // "one Weibo user": a capital modifier before the head.
+        Some(TokenKind::Word) if k < end && source::is_cap(doc, k) => !source::not_name(doc, k),
         Some(TokenKind::Word) => plain_word(doc, k) && (!doc.tok(k).ends_with("ed") || k != end),
         Some(TokenKind::Digits) => k < end,
         Some(TokenKind::Punct) => doc.is_punct(k, '-') && doc.glued(k) && doc.glued(k + 1),
@@ -1448,10 +1510,12 @@ fn relative_head(ctx: &Ctx, u0: usize, comma: usize) -> Option<(usize, usize)> {
             && !doc.tok(k).ends_with("ed")
             && lex().flags(doc, k) & flag::BEFORE_SUBJECT == 0
     };
-    (doc.is_any(u0, &["the", "a", "an"])
-        && (u0 + 2..=u0 + 4).contains(&comma)
-        && (u0 + 1..=end).all(plain))
-    .then_some((u0, end))
+    // "Israeli settlers, who …": a capital modifier opening the sentence.
+    let opener = doc.is_any(u0, &["the", "a", "an"])
+        || source::is_cap(doc, u0)
+            && !source::not_name(doc, u0)
+            && doc.tok(end).starts_with(char::is_lowercase);
+    (opener && (u0 + 2..=u0 + 4).contains(&comma) && (u0 + 1..=end).all(plain)).then_some((u0, end))
 }
 
 /// "According to X, …" and "…, according to X."
@@ -2143,6 +2207,14 @@ mod tests {
                 "\u{201C}We won,\u{201D} said the goalkeeper on Sunday.",
                 "the goalkeeper",
             ),
+            (
+                "\u{201C}We won,\u{201D} one Harbour fan wrote.",
+                "one Harbour fan",
+            ),
+            (
+                "\u{201C}We won,\u{201D} another fan quipped.",
+                "another fan",
+            ),
         ] {
             let r = one(text);
             assert_eq!(
@@ -2195,6 +2267,70 @@ mod tests {
             one("The mayor said at a hearing that the pier is safe.").2,
             "that the pier is safe"
         );
+        // A content before the cue may open with "at" or "from".
+        assert_eq!(
+            one("At the time, the pier had no guard rails, Ruiz said.").2,
+            "At the time, the pier had no guard rails"
+        );
+        assert_eq!(
+            one("From the start, Ruiz said, the levy was too low.").1,
+            "said"
+        );
+    }
+
+    #[test]
+    fn appositions_after_a_role_or_a_document() {
+        let r = one("\u{201C}It was fine,\u{201D} her brother, Tomas, said.");
+        assert_eq!(r.0, "her brother, Tomas,");
+        let r = one("The memo, which was seen by the Courier, claimed that the pier was unsafe.");
+        assert_eq!(r.0, "The memo, which was seen by the Courier,");
+        let r = one("Norwegian growers, who farm the valley, said the levy was too low.");
+        assert_eq!(r.0, "Norwegian growers, who farm the valley,");
+        // "her" before an adjective alone is no source.
+        assert!(attrs("Ruiz left her former label last year.").is_empty());
+    }
+
+    #[test]
+    fn a_whole_subject_after_an_opening_quote() {
+        let r = one("\u{201C}Fresh fish daily,\u{201D} the sign on the pier reads.");
+        assert_eq!(r.0, "the sign on the pier");
+    }
+
+    #[test]
+    fn an_ing_word_before_a_listed_head() {
+        let r = one("Prices rose, with the governing party blaming the port.");
+        assert_eq!(r.0, "the governing party");
+    }
+
+    #[test]
+    fn of_the_view_after_be() {
+        let r = one("Most growers are of the view that the levy is too low.");
+        assert_eq!(
+            (r.0.as_str(), r.1.as_str()),
+            ("Most growers", "are of the view")
+        );
+        assert!(attrs("Most of the view was blocked by the new pier.").is_empty());
+    }
+
+    #[test]
+    fn telling_as_an_adjective() {
+        // "telling" as an adjective is no verb of saying before a report.
+        assert!(
+            attrs("The most telling point was his claim that the pier was safe.")
+                .iter()
+                .any(|r| r.0 == "his" && r.1 == "claim")
+        );
+    }
+
+    #[test]
+    fn an_occasion_closing_the_sentence_after_a_verb_of_saying() {
+        let r = one("The levy is too low, Ruiz said at the trial in Ames last week.");
+        assert_eq!(r.2, "The levy is too low");
+        let r = one("Most boats stayed in port, she wrote in her weekly column.");
+        assert_eq!(r.2, "Most boats stayed in port");
+        // A topic after a verb of belief is its content.
+        let r = one("Like her father, Ruiz believes in the good sense of voters.");
+        assert_eq!(r.2, "in the good sense of voters");
     }
 
     #[test]

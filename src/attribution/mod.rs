@@ -32,7 +32,9 @@ use people::People;
 use std::collections::HashSet;
 
 /// Cues only people use: a one-word source of one of these is a person.
-const SPEAKING: &[&str] = &[
+/// Also the verbs of saying whose phrase closing the sentence is an
+/// occasion (`forms::occasion_to_end`).
+pub(super) const SPEAKING: &[&str] = &[
     "say",
     "says",
     "said",
@@ -97,7 +99,11 @@ fn nested_report(doc: &Doc, r: &Raw) -> bool {
     // "told reporters that she …", "told the crowd he …".
     (j.saturating_sub(3)..j).rev().any(|k| {
         doc.is_any(k, &["told", "tells", "telling"])
-            && (k + 1..=j).all(|m| doc.kind(m) == Some(crate::text::TokenKind::Word))
+            && (k + 1..=j).all(|m| {
+                // "the most telling point was his claim": no listener.
+                doc.kind(m) == Some(crate::text::TokenKind::Word)
+                    && !doc.is_any(m, &["is", "was", "are", "were"])
+            })
     })
 }
 
@@ -772,10 +778,12 @@ fn attach_neighbours(
                 .filter(|r| {
                     r.content.0 >= pa
                         && r.content.1 <= pb
-                        && matches!(
+                        // "“…,” the doctors stated. “…”": any source of a
+                        // quote goes on quoting in its paragraph.
+                        && (matches!(
                             r.kind,
                             SourceKind::Person | SourceKind::Role | SourceKind::Pronoun
-                        )
+                        ) || r.quote.is_some() && same_paragraph(r.content.1))
                 })
                 .fold(None, |best: Option<&Raw>, r| match best {
                     Some(b) if b.quote.is_some() && r.quote.is_none() => Some(b),
@@ -813,6 +821,24 @@ mod tests {
 
     fn s(x: &str) -> Option<String> {
         Some(x.to_string())
+    }
+
+    #[test]
+    fn any_source_of_a_quote_goes_on_quoting_in_its_paragraph() {
+        let d = Doc::new(
+            "\u{201C}The pier is unsafe,\u{201D} the doctors wrote. \u{201C}We ask for a review.\u{201D}\n\nThe board met.",
+        );
+        let f = find(&d);
+        assert!(f.quotes.iter().all(|q| q.attribution.is_some()));
+        // Not across a paragraph break.
+        let d = Doc::new(
+            "\u{201C}The pier is unsafe,\u{201D} the doctors wrote.\n\n\u{201C}We ask for a review.\u{201D}",
+        );
+        let f = find(&d);
+        assert_eq!(
+            f.quotes.iter().filter(|q| q.attribution.is_some()).count(),
+            1
+        );
     }
 
     #[test]

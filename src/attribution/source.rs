@@ -128,7 +128,7 @@ pub const ADJS: &[&str] = &[
     "key",
 ];
 
-const PREPS: &[&str] = &["of", "for", "at", "with", "from", "in", "on", "to"];
+pub const PREPS: &[&str] = &["of", "for", "at", "with", "from", "in", "on", "to"];
 
 /// Whether token `k` is a capitalised word that is no name: one of
 /// `NOT_NAMES` or a weekday.
@@ -289,6 +289,7 @@ enum Class {
 fn class(doc: &Doc, i: usize) -> Class {
     match doc.kind(i) {
         None => Class::Stop,
+        // "the 14th-ranked player": an ordinal.
         Some(TokenKind::Digits) => {
             // "45-year-old", and a year after a determiner: "a 2014 study",
             // "his 1995 tax return".
@@ -374,6 +375,9 @@ fn class(doc: &Doc, i: usize) -> Class {
                 && listed(doc, i + 1)
                 && i > 0
                 && (doc.is_any(i - 1, DETS) || doc.is_any(i - 1, ADJS));
+            if modifier_ed(doc, i) {
+                return Class::Known;
+            }
             let verb = !modifier && (t.ends_with("ed") || lex().cues.at(doc, i).is_some());
             if doc.is_any(i, STOPS) || verb {
                 Class::Stop
@@ -382,6 +386,20 @@ fn class(doc: &Doc, i: usize) -> Class {
             }
         }
     }
+}
+
+/// Whether the lowercase -ed word `i` glued after a hyphen modifies a
+/// noun of a source phrase: "the top-ranked Vale", "a Paris-based group",
+/// "Ford’s now-deceased father". Why: such a participle is an adjective;
+/// read as a verb it cut the source at the name or lost it.
+fn modifier_ed(doc: &Doc, i: usize) -> bool {
+    let t = doc.tok(i);
+    i > 0
+        && t.ends_with("ed")
+        && t.starts_with(char::is_lowercase)
+        && doc.is_punct(i - 1, '-')
+        && doc.glued(i)
+        && doc.glued(i - 1)
 }
 
 /// Lower-case words that never sit inside a source phrase.
@@ -607,6 +625,15 @@ pub fn left(doc: &Doc, end: usize, floor: usize) -> Option<(usize, usize)> {
             Class::Unknown => {
                 unknown += 1;
                 unknown <= 2
+            }
+            // "Her lawyer said": "her" as a possessive, opening the phrase.
+            Class::Pronoun
+                if doc.is(k, "her")
+                    && unknown == 0
+                    && (listed(doc, end) && !doc.is_any(end, ADJS) || is_cap(doc, end)) =>
+            {
+                a = k;
+                break;
             }
             // "Mr. Falk and Ms. Ruiz say": two named sources.
             // "Companies and individuals say", "protesters and civic
@@ -949,7 +976,12 @@ pub fn head(doc: &Doc, a: usize, b: usize) -> usize {
             ],
         ) || doc.is_punct(k, ',')
             || doc.is_punct(k, '(')
-            || (lower && (t.ends_with("ed") || t.ends_with("ing")) && !listed(doc, k))
+            || (lower
+                && (t.ends_with("ed") && !modifier_ed(doc, k)
+                    // "the monitoring agency", "the ruling party": a
+                    // modifier before a listed head.
+                    || t.ends_with("ing") && !(k < b && listed(doc, k + 1)))
+                && !listed(doc, k))
         {
             stop = k;
             break;
@@ -1093,6 +1125,18 @@ mod tests {
     fn kind_of(text: &str) -> SourceKind {
         let d = Doc::new(text);
         kind(&d, 0, d.len() - 1, d.len() - 1)
+    }
+
+    #[test]
+    fn participles_that_modify_a_source() {
+        assert_eq!(
+            left_of("the top-ranked Vale said", "said").as_deref(),
+            Some("the top-ranked Vale")
+        );
+        assert_eq!(
+            left_of("The Oslo-based group said", "said").as_deref(),
+            Some("The Oslo-based group")
+        );
     }
 
     #[test]
