@@ -34,7 +34,9 @@ fn read_options(options: &JsValue) -> Result<Options, String> {
     for key in Object::keys(obj).iter() {
         let key = key.as_string().unwrap_or_default();
         if !FIELDS.contains(&key.as_str()) {
-            return Err(format!("unknown option \"{key}\" (expected date or layers)"));
+            return Err(format!(
+                "unknown option \"{key}\" (expected date or layers)"
+            ));
         }
     }
     let date = Reflect::get(options, &JsValue::from_str("date")).unwrap_or(JsValue::UNDEFINED);
