@@ -12,7 +12,9 @@
 //!
 //! ## Limits
 //! Straight marks are read from the spaces around them: a straight mark with a
-//! space before and a word glued after opens, the reverse closes. A closing
+//! space before and a word glued after opens, the reverse closes. A mark
+//! glued between an abbreviation or a number and a lone "s" ("the U.K.’s",
+//! "the 737's") is a possessive apostrophe. A closing
 //! single mark glued after a word ending in "s" ("the players' union") is an
 //! apostrophe unless a single quote is open. Reversed guillemets (»…«, used in
 //! German and Danish) and Swedish ”…” are read as orphan closers.
@@ -110,6 +112,17 @@ pub fn mark_at(doc: &Doc, i: usize) -> Option<Mark> {
             if next_digits || (space_before && elision) {
                 return None;
             }
+            // A possessive glued to an abbreviation or a number: "the
+            // U.K.’s", "the 737's". A mark glued on both sides that leaves
+            // a lone "s" is no quote.
+            if i > 0
+                && doc.glued(i)
+                && doc.glued(i + 1)
+                && doc.is_any(i + 1, &["s"])
+                && !(doc.glued(i + 2) && doc.kind(i + 2) == Some(TokenKind::Word))
+            {
+                return None;
+            }
             // The 'n' of "rock 'n' roll" is followed by its own apostrophe.
             if i > 0 && doc.glued(i) && doc.is(i - 1, "n") && i >= 2 && doc.is_punct(i - 2, '\'') {
                 return None;
@@ -196,6 +209,8 @@ mod tests {
         assert!(marks("the '40s and the ’90s").is_empty());
         assert!(marks("rock 'n' roll").is_empty());
         assert!(marks("shake ’em").is_empty());
+        assert!(marks("The U.K.’s budget and the U.S.'s debt").is_empty());
+        assert!(marks("the 737's engines").is_empty());
     }
 
     #[test]
