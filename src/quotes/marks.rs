@@ -107,6 +107,24 @@ pub fn mark_at(doc: &Doc, i: usize) -> Option<Mark> {
             })
         }
         "'" if i > 0 && doc.is_punct(i - 1, '\'') && doc.glued(i) => None,
+        // Two curly singles typed for a double mark: ‘‘Yes,’’ he said.
+        "\u{2018}" | "\u{2019}" if doc.glued(i + 1) && doc.tok(i + 1) == doc.tok(i) => {
+            if i > 0 && doc.glued(i) && doc.tok(i - 1) == doc.tok(i) {
+                return None;
+            }
+            let side = if doc.tok(i) == "\u{2018}" {
+                Side::Open
+            } else {
+                Side::Close
+            };
+            Some(Mark {
+                family: Family::Double,
+                side,
+                low: false,
+                width: 2,
+            })
+        }
+        "\u{2018}" | "\u{2019}" if i > 0 && doc.glued(i) && doc.tok(i - 1) == doc.tok(i) => None,
         "'" | "\u{2018}" | "\u{2019}" => {
             // '40s, 'n', 'em: apostrophes standing for left-out letters.
             if next_digits || (space_before && elision) {

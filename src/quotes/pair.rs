@@ -19,8 +19,10 @@
 //! A paragraph ends at a blank line, or at a line break before a word that
 //! does not start in lower case (a hard-wrapped line continues). An unpaired
 //! single mark is taken for an apostrophe and dropped; only double marks,
-//! guillemets and corner brackets make unclosed quotes. A closing mark that
-//! has nothing open is ignored.
+//! guillemets and corner brackets make unclosed quotes; an unclosed double
+//! quote holding a whole double quote (“Harbor (“Come Home”).) was a stray
+//! mark and stops before it. A closing mark that has nothing open is
+//! ignored.
 
 use super::marks::{lean, mark_at, plural_possessive, Family, Mark, Side};
 use crate::text::Doc;
@@ -156,12 +158,32 @@ fn end_paragraph(
         return;
     }
     let open = stack[k].tok;
-    if next > open + 1 {
+    let depth = u8::try_from(k).unwrap_or(u8::MAX);
+    // English does not nest a double quote in another: a whole double quote
+    // inside this unclosed one means this mark was stray, so it stops before
+    // that quote, and what it held moves out. (Guillemets are left alone:
+    // « « » » is a common way to nest them.)
+    let first_inner = out
+        .iter()
+        .filter(|p| family == Family::Double && p.open > open && p.depth > depth)
+        .filter(|p| mark_at(doc, p.open).is_some_and(|m| m.family == family))
+        .map(|p| p.open)
+        .min();
+    let last = match first_inner {
+        Some(first) => {
+            for p in out.iter_mut().filter(|p| p.open > open) {
+                p.depth = p.depth.saturating_sub(1);
+            }
+            first - 1
+        }
+        None => next - 1,
+    };
+    if last > open {
         out.push(Paired {
             open,
-            last: next - 1,
+            last,
             unclosed: true,
-            depth: u8::try_from(k).unwrap_or(u8::MAX),
+            depth,
         });
     }
     stack.clear();
@@ -217,6 +239,10 @@ mod tests {
             texts("''It is over,'' he said. ''Really.''"),
             ["''It is over,''", "''Really.''"]
         );
+        assert_eq!(
+            texts("“It is over,’’ she said. ‘‘Really.’’"),
+            ["“It is over,’’", "‘‘Really.’’"]
+        );
     }
 
     #[test]
@@ -255,6 +281,28 @@ mod tests {
     fn unclosed_stops_at_the_paragraph_end() {
         let t = "He said “we will stay here.\n\nThe vote is due.";
         assert_eq!(quotes(t), [("“we will stay here.".to_string(), true, 0)]);
+    }
+
+    #[test]
+    fn a_stray_opener_stops_before_a_quote_of_its_own_family() {
+        let t = "A song called “Harbor (“Come Home”). “It moved me,” he said.\n\nNext.";
+        assert_eq!(
+            quotes(t),
+            [
+                ("“Harbor (".to_string(), true, 0),
+                ("“Come Home”".to_string(), false, 0),
+                ("“It moved me,”".to_string(), false, 0)
+            ]
+        );
+        // A quote of the other family inside an unclosed one stays inside.
+        let t = "He said “we will ‘hold’ here.\n\nNext.";
+        assert_eq!(
+            quotes(t),
+            [
+                ("“we will ‘hold’ here.".to_string(), true, 0),
+                ("‘hold’".to_string(), false, 1)
+            ]
+        );
     }
 
     #[test]
