@@ -231,10 +231,14 @@ pub const MODALS: &[&str] = &[
 
 const BE: &[&str] = &["is", "was", "were", "are", "am", "been", "be", "being"];
 
+/// Words before a noun, never before a finite verb: determiners,
+/// prepositions and attributive adjectives ("the last major attack",
+/// "current fears about", "the biggest note").
 const NOUN_BEFORE: &[&str] = &[
     "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my",
     "your", "any", "no", "every", "each", "new", "latest", "recent", "such", "whose", "of", "to",
-    "for", "in", "on", "with", "by", "from", "public", "annual",
+    "for", "in", "on", "with", "by", "from", "public", "annual", "current", "major", "biggest",
+    "main", "key", "final", "previous", "former",
 ];
 
 /// Words before "that" or a quote that are no cue: "so that", "now that".
@@ -246,6 +250,25 @@ const NOT_GENERIC: &[&str] = &[
     "provided", "except", "unless", "because", "while", "though", "although", "if", "whether",
     "not", "only", "also", "even", "just", "still", "yet", "then", "there", "here", "it", "its",
 ];
+
+/// Whether the quote opened at token `k` is a title: at least two words
+/// of more than three letters, all capitalised, before its closing mark
+/// within twelve tokens ("played “We Will Rock You” from the steps").
+/// Why: a song or a book named, no words said.
+fn quoted_title(doc: &Doc, k: usize) -> bool {
+    let Some(end) = (k + 2..k + 14).find(|&j| doc.is_any(j, &["\"", "\u{201D}"])) else {
+        return false;
+    };
+    let long =
+        (k + 1..end).filter(|&j| doc.kind(j) == Some(TokenKind::Word) && doc.tok(j).len() > 3);
+    let (n, caps) = long.fold((0, 0), |(n, c), j| {
+        (
+            n + 1,
+            c + usize::from(doc.tok(j).starts_with(char::is_uppercase)),
+        )
+    });
+    n >= 2 && caps == n
+}
 
 /// Whether `stem` + `suffix` ("claim" + "ed") is a listed cue word, built
 /// in a buffer on the stack (no allocation; no listed word is that long).
@@ -327,8 +350,18 @@ fn generic(doc: &Doc, i: usize) -> Option<usize> {
         return (subject && doc.is(i + 1, "that") && present_of_listed(doc.lowered_tok(i)))
             .then_some(1);
     }
-    let quote_next = |k: usize| doc.is_any(k, &["\"", "\u{201C}"]) && doc.glued(k + 1);
-    (doc.is(i + 1, "that")
+    let quote_next =
+        |k: usize| doc.is_any(k, &["\"", "\u{201C}"]) && doc.glued(k + 1) && !quoted_title(doc, k);
+    // "searched that same room", "led that company as it grew",
+    // "combined that information with": "that" points, opening no clause.
+    let w = i + 2;
+    let points = doc.is_any(w, &["same", "very"])
+        || doc.kind(w) == Some(TokenKind::Word)
+            && doc.tok(w).starts_with(char::is_lowercase)
+            && !doc.tok(w).ends_with('s')
+            && lex().flags(doc, w) & flag::PRONOUN == 0
+            && doc.is_any(w + 1, &["with", "as", "into", "from"]);
+    (doc.is(i + 1, "that") && !points
         || quote_next(i + 1)
         || (doc.is_any(i + 1, &[":", ","]) && quote_next(i + 2)))
     .then_some(1)
@@ -569,6 +602,46 @@ fn named_np_before(doc: &Doc, i: usize) -> bool {
     false
 }
 
+/// Whether the word of naming at `i` ("called", "named") gives a name to
+/// the common noun right before it: "a hydrocarbon called acetylene and
+/// water", "the solution called Digistat Watch, collects", "the technique
+/// called “mental chronometry” -". What: a lower-case noun before (no
+/// pronoun, helper, relative word or adverb) and, after the name (its
+/// capitalised words or its quote), the clause's end, a conjunction, a
+/// relative word or a preposition. Why: "the mayor called Ruiz a liar"
+/// says something of Ruiz after the name; a bare name says nothing.
+fn name_after_noun(doc: &Doc, i: usize) -> bool {
+    let p = i - 1;
+    let noun = doc.kind(p) == Some(TokenKind::Word)
+        && doc.tok(p).starts_with(char::is_lowercase)
+        && lex().flags(doc, p) & flag::PRONOUN == 0
+        && !doc.is_any(p, HELPERS)
+        && !doc.is_any(p, &["who", "that", "which", "and", "or", "but", "then"])
+        && !doc.tok(p).ends_with("ly");
+    if !noun {
+        return false;
+    }
+    let mut k = i + 1;
+    if doc.kind(k) == Some(TokenKind::Word) {
+        while k < i + 6 && doc.tok(k).starts_with(char::is_uppercase) {
+            k += 1;
+        }
+    } else {
+        // The quote's closing mark within eight tokens.
+        match (k + 2..k + 10).find(|&j| doc.is_any(j, &["\"", "\u{201D}", "\u{2019}"])) {
+            Some(j) => k = j + 1,
+            None => return false,
+        }
+    }
+    doc.kind(k) != Some(TokenKind::Word) && !doc.is_any(k, &["\"", "\u{201C}"])
+        || doc.is_any(
+            k,
+            &[
+                "and", "or", "which", "that", "who", "is", "was", "in", "for", "to", "from", "with",
+            ],
+        )
+}
+
 /// Words after which a listed plural ("issues", "rules") is no verb: a
 /// helper, a preposition or "and" cannot open what a verb of speech takes.
 const AFTER_NOUN: &[&str] = &[
@@ -689,6 +762,21 @@ fn headline(doc: &Doc, i: usize) -> bool {
     words.len() >= 3 && words.len() <= 20 && caps * 4 >= words.len() * 3 && stops == 0
 }
 
+/// Whether the capitalised cue word at token `i` ends a name: a bare
+/// form after a capitalised singular word ("Bleacher Report", "Mountain
+/// View"). A title-case headline's verb after a singular subject takes
+/// -s ("Mayor Warns"), so a bare form there is no verb; after a helper or
+/// "To" it is one ("Museum Will Tell", "Vows To Fight").
+fn name_part(doc: &Doc, i: usize) -> bool {
+    i > 0
+        && doc.kind(i - 1) == Some(TokenKind::Word)
+        && doc.tok(i - 1).starts_with(char::is_uppercase)
+        && !doc.tok(i - 1).ends_with('s')
+        && !doc.is_any(i - 1, HELPERS)
+        && !doc.is(i - 1, "to")
+        && bare_form(doc, i)
+}
+
 /// The cue starting at token `i`, if any.
 pub fn at(doc: &Doc, i: usize) -> Option<Cue> {
     if doc.kind(i) != Some(TokenKind::Word) {
@@ -728,7 +816,7 @@ pub fn at(doc: &Doc, i: usize) -> Option<Cue> {
     if capital
         && !matches!(t, "Says" | "Said" | "Warns" | "Tells")
         && !opens_sentence(doc, i)
-        && !headline(doc, i)
+        && (!headline(doc, i) || name_part(doc, i))
     {
         return None;
     }
@@ -803,18 +891,19 @@ pub fn at(doc: &Doc, i: usize) -> Option<Cue> {
     {
         return None;
     }
-    if an_act_not_a_report(doc, i) {
+    if an_act_not_a_report(doc, i) || not_said_here(doc, i) {
         return None;
     }
-    // "weighs 236 pounds": a weight, not a view.
+    // "weighs 236 pounds", "weighs two pounds less": a weight, not a view.
     if stem("weigh")
         && (doc.kind(i + 1) == Some(TokenKind::Digits)
             || doc.is_any(
                 i + 1,
                 &[
-                    "about", "around", "nearly", "almost", "over", "more", "less",
+                    "about", "around", "nearly", "almost", "over", "more", "less", "just", "only",
                 ],
-            ))
+            )
+            || doc.is_any(i + 1, NUMBER_WORDS))
     {
         return None;
     }
@@ -926,7 +1015,8 @@ pub fn at(doc: &Doc, i: usize) -> Option<Cue> {
     if naming
         && i > 0
         && (named_np_before(doc, i)
-            || (doc.is_any(i - 1, BE) || doc.is_any(i - 1, &["it's", "it\u{2019}s"])))
+            || (doc.is_any(i - 1, BE) || doc.is_any(i - 1, &["it's", "it\u{2019}s"]))
+            || name_after_noun(doc, i))
     {
         return None;
     }
@@ -989,6 +1079,11 @@ pub fn at(doc: &Doc, i: usize) -> Option<Cue> {
             &["if", "whenever", "unless", "when", "where", "once"],
         )
     {
+        return None;
+    }
+    // "you could read these numbers as", "you read it right": the reader
+    // reading, no text read out ("the statement read" stays).
+    if first >= 1 && doc.is(first - 1, "you") && doc.is_any(i, &["read", "reads"]) {
         return None;
     }
     // "is demanding" keeps its helper; "was said" is passive.
@@ -1095,6 +1190,15 @@ fn an_act_not_a_report(doc: &Doc, i: usize) -> bool {
     if doc.is_any(i, &["linked", "links", "continued", "continues"]) && doc.is(next, "to") {
         return true;
     }
+    // "takes continued effort": an adjective before its noun ("he
+    // continued." and "continued, “…”" stay).
+    if doc.is(i, "continued")
+        && doc.kind(next) == Some(TokenKind::Word)
+        && doc.tok(next).starts_with(char::is_lowercase)
+        && !doc.is_any(next, &["that", "by"])
+    {
+        return true;
+    }
     // "maintains a lead", "keeps a program": keeping a thing ("maintained
     // that …", "maintained his innocence" stay).
     if stem("maintain") && doc.is_any(next, &["a", "an"]) {
@@ -1115,9 +1219,13 @@ fn an_act_not_a_report(doc: &Doc, i: usize) -> bool {
         return doc.is(next, "to") && doc.is_any(next + 1, OBJECTS)
             || doc.is(next, "for") && doc.is_any(next + 1, &["duty", "work"]);
     }
+    // "the tour concludes October 10", "the trial concluded Friday": an
+    // end on a date.
     if stem("conclud") {
         return doc.is_any(next, &["its", "their", "the", "a"])
-            && (next + 1..next + 5).any(|k| doc.is_any(k, EVENTS));
+            && (next + 1..next + 5).any(|k| doc.is_any(k, EVENTS))
+            || doc.is_any(next, &MONTHS)
+            || doc.is_any(next, &WEEKDAYS);
     }
     if stem("boast") {
         return doc.kind(next) == Some(TokenKind::Word)
@@ -1165,6 +1273,81 @@ fn an_act_not_a_report(doc: &Doc, i: usize) -> bool {
         return w.len() > 4 && (w.ends_with("ed") || w.ends_with("ing"));
     }
     false
+}
+
+/// Number words: "weighs two pounds".
+const NUMBER_WORDS: &[&str] = &[
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "half", "twice",
+];
+
+/// Verbs that open an instruction to the reader: "Take calls", "Make
+/// cute labels", "Keep notes".
+const IMPERATIVES: &[&str] = &[
+    "take", "make", "keep", "try", "stir", "add", "use", "put", "get", "give", "let", "check",
+    "pour", "mix", "place", "bring", "avoid", "buy", "enjoy", "grab", "save", "leave",
+];
+
+/// Whether the cue word at token `i` is no report by its neighbours.
+/// What: a participle pointing within the text ("the tweet shown above",
+/// "the impacts outlined below"), a model name ("Galaxy Note 10"), a noun
+/// after a quantity word ("with less stress", "fewer complaints", "many
+/// reports suggest"), a graded participle ("the most anticipated
+/// witness"), a bond ("the 10-year Treasury note"), a verdict without a subject ("Highly recommended as …"), a noun after an
+/// instruction that opens the sentence ("Take calls", "Make cute
+/// labels"). Why: none has a speaker; each is a noun or a pointer of the
+/// writer's. Example: "The chart shown above tracks sales." → no cue.
+fn not_said_here(doc: &Doc, i: usize) -> bool {
+    let t = doc.tok(i);
+    if doc.is_any(i + 1, &["above", "below"]) && (t.ends_with("ed") || t.ends_with("wn")) {
+        return true;
+    }
+    if t.starts_with(char::is_uppercase) && doc.kind(i + 1) == Some(TokenKind::Digits) {
+        return true;
+    }
+    if i == 0 || doc.kind(i - 1) != Some(TokenKind::Word) {
+        return false;
+    }
+    if doc.is_any(i - 1, &["less", "little", "fewer"]) && !t.ends_with("ed") {
+        return true;
+    }
+    // "the 10-year Treasury note", "benchmark 10-year notes": a bond.
+    if doc.is_any(i, &["note", "notes"]) && doc.is_any(i - 1, &["year", "treasury"]) {
+        return true;
+    }
+    // "Many reports suggest": a verb after a quantity word takes no -s.
+    if doc.is_any(
+        i - 1,
+        &["many", "several", "few", "some", "numerous", "multiple"],
+    ) && t.ends_with('s')
+        && !t.ends_with("ss")
+    {
+        return true;
+    }
+    // "the most anticipated witness": a graded participle.
+    if i >= 2
+        && t.ends_with("ed")
+        && doc.is_any(i - 1, &["most", "least", "highly", "much"])
+        && doc.is_any(i - 2, &["the", "a", "an", "her", "his", "its", "their"])
+    {
+        return true;
+    }
+    // "Highly recommended as a gift": a verdict with no subject.
+    let opens =
+        |k: usize| k == 0 || doc.line_break_before(k) || doc.is_any(k - 1, &[".", "?", "!"]);
+    if t.ends_with("ed")
+        && doc.tok(i - 1).ends_with("ly")
+        && doc.tok(i - 1).starts_with(char::is_uppercase)
+        && opens(i - 1)
+    {
+        return true;
+    }
+    // The instruction, then at most one word (an adjective) before the cue.
+    let k = if i >= 2 && doc.tok(i - 1).starts_with(char::is_lowercase) && !doc.is_any(i - 1, BE) {
+        i - 2
+    } else {
+        i - 1
+    };
+    opens(k) && doc.tok(k).starts_with(char::is_uppercase) && doc.is_any(k, IMPERATIVES)
 }
 
 /// Adjectives that stand between a possessive and its noun: "Google's
@@ -1335,6 +1518,98 @@ mod tests {
         assert_eq!(
             cue("Ruiz has not yet explained why").as_deref(),
             Some("has not yet explained")
+        );
+    }
+
+    #[test]
+    fn pointers_models_quantities_and_instructions_are_no_reports() {
+        assert_eq!(cue("The chart shown above tracks sales."), None);
+        assert_eq!(cue("The costs outlined below are high."), None);
+        assert_eq!(cue("The Pixel Note 7 costs less."), None);
+        assert_eq!(cue("Work with less stress."), None);
+        assert_eq!(cue("Take calls while you run."), None);
+        assert_eq!(cue("Make bright labels for the jars."), None);
+        assert_eq!(cue("Highly recommended as a gift for cooks."), None);
+        assert_eq!(cue("You could read these figures as a warning."), None);
+        assert_eq!(cue("Saving takes continued effort."), None);
+        assert_eq!(
+            cue("The yield on the 10-year Treasury note has risen."),
+            None
+        );
+        assert_eq!(
+            cue("“It was late,” the statement read.").as_deref(),
+            Some("read")
+        );
+        assert_eq!(cue("The crate weighs two pounds more."), None);
+        assert_eq!(cue("The tour concludes October 9 in Lyon."), None);
+        assert_eq!(
+            cue("The board concluded that the pier was safe.").as_deref(),
+            Some("concluded")
+        );
+        assert_eq!(
+            cue("I much prefer the old plan.").as_deref(),
+            Some("prefer")
+        );
+    }
+
+    #[test]
+    fn a_name_given_to_a_common_noun() {
+        assert_eq!(
+            cue("The new tool called Harbor Watch, logs every ship."),
+            None
+        );
+        assert_eq!(
+            cue("They used the method called “cold reading” - a trick."),
+            None
+        );
+        assert_eq!(
+            cue("The mayor called Ruiz a liar.").as_deref(),
+            Some("called")
+        );
+    }
+
+    #[test]
+    fn a_pointing_that_and_a_quoted_title_open_no_report() {
+        assert_eq!(cue("Officers searched that same room."), None);
+        assert_eq!(cue("She steered that company as it grew."), None);
+        assert_eq!(
+            cue("The band played “Sweet Home Chicago” from the steps."),
+            None
+        );
+        assert_eq!(
+            cue("The crowd chanted “we want the vote” all night.").as_deref(),
+            Some("chanted")
+        );
+        assert_eq!(
+            cue("Officers discovered that the door was open.").as_deref(),
+            Some("discovered")
+        );
+    }
+
+    #[test]
+    fn a_bare_form_ending_a_name_in_a_title_line() {
+        assert_eq!(
+            cue("Favorite Sites: Harbor Report, Tide Tables, Port News"),
+            None
+        );
+        assert_eq!(
+            cue("Harbor Museum Will Tell Of Its Founding Years").as_deref(),
+            Some("Tell")
+        );
+    }
+
+    #[test]
+    fn nouns_after_quantities_and_attributive_adjectives() {
+        assert_eq!(
+            cue("Many reports suggest that the pier is safe.").as_deref(),
+            Some("suggest")
+        );
+        assert_eq!(cue("The last major attack on the port was in 2002."), None);
+        assert_eq!(cue("Current fears about the port are overblown."), None);
+        assert_eq!(cue("Ruiz, the most anticipated witness, arrived."), None);
+        assert_eq!(
+            cue("Many say that the pier is safe.").as_deref(),
+            Some("say")
         );
     }
 
