@@ -63,6 +63,9 @@ pub fn in_unit(ctx: &Ctx, u0: usize, u1: usize, out: &mut Vec<Raw>) {
     if let Some(r) = colon(ctx, u0, u1) {
         out.push(r);
     }
+    if let Some(r) = the_following(ctx, u0, u1) {
+        out.push(r);
+    }
     let mut i = u0;
     while i <= u1 {
         // A transcript quoted whole runs over paragraphs: each opens a turn.
@@ -88,6 +91,13 @@ pub fn in_unit(ctx: &Ctx, u0: usize, u1: usize, out: &mut Vec<Raw>) {
                 None => i += 2,
             }
             continue;
+        }
+        if doc.is(i, "in") && !ctx.inside_quote(i) {
+            if let Some(r) = in_view(ctx, i, u0, u1) {
+                i = r.content.0;
+                out.push(r);
+                continue;
+            }
         }
         if i == u0 && doc.is(i, "in") {
             if let Some(r) = in_poll(ctx, i, u1) {
@@ -720,6 +730,14 @@ fn with_cue(ctx: &Ctx, c: Cue, u0: usize, u1: usize, prev: Option<&Raw>) -> Opti
         if let Some(r) = apposed(ctx, c.first - 1, u0) {
             left = Some(r);
         }
+    }
+    // "with talks continuing into the night": no content.
+    if left.is_none()
+        && c.first == c.verb
+        && doc.tok(c.verb).ends_with("ing")
+        && !doc.is_any(c.last + 1, &["into", "in", "on"])
+    {
+        left = with_subject(ctx, u0, c.first);
     }
     if left.is_none() && !c.ing && !c.passive && c.first > u0 {
         left = noun_after_quote(ctx, u0, c.first - 1);
@@ -1448,6 +1466,24 @@ fn apposed(ctx: &Ctx, close: usize, u0: usize) -> Option<(usize, usize)> {
     None
 }
 
+/// "…, with forecasters warning that …": one to three words between
+/// "with" and a participle cue at `first`, the last a plural in -s or a
+/// name, none an -ed word. What: the subject of the participle in an
+/// absolute phrase. Why: after "with", any noun can speak; the phrase
+/// reader knows only listed heads.
+fn with_subject(ctx: &Ctx, u0: usize, first: usize) -> Option<(usize, usize)> {
+    let doc = ctx.doc;
+    let w = (first.saturating_sub(4).max(u0)..first).rfind(|&k| doc.is(k, "with"))?;
+    let t = doc.tok(first - 1);
+    let head =
+        source::is_cap(doc, first - 1) || t.len() > 3 && t.ends_with('s') && !t.ends_with("ss");
+    let words = (w + 1..first).all(|k| {
+        plain_word(doc, k) && !doc.tok(k).ends_with("ed")
+            || source::is_cap(doc, k) && !source::not_name(doc, k)
+    });
+    (first > w + 1 && head && words).then_some((w + 1, first - 1))
+}
+
 /// "“…,” the actor said": "the", "a" or "an" and one to three words
 /// between a closing quote and the cue (which stands right after `end`),
 /// when the phrase reader knows no head in them. What: the words are
@@ -1618,6 +1654,88 @@ fn in_poll(ctx: &Ctx, i: usize, u1: usize) -> Option<Raw> {
         kind: SourceKind::Document,
         possessed: false,
     })
+}
+
+/// What "the following …:" announces ([`the_following`]).
+const ANNOUNCED: &[&str] = &[
+    "statement",
+    "comment",
+    "comments",
+    "message",
+    "remarks",
+    "words",
+    "note",
+    "tweet",
+    "post",
+    "response",
+    "reply",
+    "explanation",
+    "email",
+    "letter",
+];
+
+/// "Ruiz made the following comment:", "the site, which carries the
+/// following statement:": a lowercase verb, "the following", a noun of
+/// [`ANNOUNCED`] and a colon; the subject before the verb is the source,
+/// verb to colon the cue, and what follows the colon the content. Why:
+/// the colon hands over to the words announced; PolNeAR marks the verb,
+/// its object and the colon as the cue.
+fn the_following(ctx: &Ctx, u0: usize, u1: usize) -> Option<Raw> {
+    let doc = ctx.doc;
+    let v = (u0 + 1..u1.saturating_sub(3)).find(|&v| {
+        doc.is(v + 1, "the")
+            && doc.is(v + 2, "following")
+            && doc.is_any(v + 3, ANNOUNCED)
+            && doc.is_punct(v + 4, ':')
+    })?;
+    let verb = doc.kind(v) == Some(TokenKind::Word)
+        && doc.tok(v).starts_with(char::is_lowercase)
+        && !doc.is_any(v, source::PREPS)
+        && !doc.is_any(v, &["is", "was", "are", "were", "be", "and", "or"]);
+    if !verb || ctx.inside_quote(v) {
+        return None;
+    }
+    let s = source::left(doc, v - 1, u0)?;
+    let (content, quote) = content_after(ctx, v + 4, u1)?;
+    Some(bare(ctx, Some(s), (v, v + 4), content, quote))
+}
+
+/// Nouns of a view that "In her …," opens ([`in_view`]).
+const VIEWS: &[&str] = &["view", "words", "opinion", "estimation", "judgment"];
+
+/// "In her view, …", "In Ruiz’s words, “…”" opening a clause (at the
+/// sentence start or after punctuation, "but" or "and"), and "in the words
+/// of X:" before a colon: the possessor (or X) is the source, "In … view"
+/// the cue and what follows the comma or colon the content. Why: the
+/// phrase says whose belief or words the clause is, as "according to"
+/// does.
+fn in_view(ctx: &Ctx, i: usize, u0: usize, u1: usize) -> Option<Raw> {
+    let doc = ctx.doc;
+    let opens =
+        i == u0 || doc.kind(i - 1) == Some(TokenKind::Punct) || doc.is_any(i - 1, &["but", "and"]);
+    if doc.is(i + 1, "the") && doc.is_any(i + 2, VIEWS) && doc.is(i + 3, "of") {
+        // Any noun after "the": "the words of the patient:".
+        let plain = doc.is_any(i + 4, &["the", "a", "an"]) && plain_word(doc, i + 5);
+        let s = source::right(doc, i + 4, u1).or(plain.then_some((i + 4, i + 5)))?;
+        let ok = doc.is_punct(s.1 + 1, ':') || opens && doc.is_punct(s.1 + 1, ',');
+        let (content, quote) = content_after(ctx, s.1 + 2, u1).filter(|_| ok)?;
+        return Some(bare(ctx, Some(s), (i, i + 3), content, quote));
+    }
+    let noun = (i + 2..(i + 7).min(u1)).find(|&k| doc.is_any(k, VIEWS))?;
+    let end = noun - 1 - usize::from(doc.is(noun - 1, "own"));
+    let t = doc.tok(end);
+    let s = if end == i + 1 && doc.is_any(end, &["his", "her", "their", "its", "our", "my"]) {
+        (end, end)
+    } else if t.ends_with("'s") || t.ends_with("\u{2019}s") {
+        source::left(doc, end, i + 1).filter(|s| s.0 == i + 1)?
+    } else {
+        return None;
+    };
+    if !opens || !doc.is_punct(noun + 1, ',') {
+        return None;
+    }
+    let (content, quote) = content_after(ctx, noun + 2, u1)?;
+    Some(bare(ctx, Some(s), (i, noun), content, quote))
 }
 
 /// "as X put it" / "as X said": the content is the quote or clause beside it.
@@ -1868,7 +1986,20 @@ fn colon(ctx: &Ctx, u0: usize, u1: usize) -> Option<Raw> {
     let speech = || {
         (c + 1..=end).any(|k| doc.is_any(k, &["i", "we", "you", "my", "our", "us", "me", "your"]))
     };
-    if caps && !speech() && !another() {
+    // A label in mixed case ("Team: Host the …", "Name: Dealing in …",
+    // "Dip: Mix two …") needs a first or second person, a quote, its own
+    // word labelling another turn nearby ("Ana: … Ana: …"), or to open the
+    // text (a headline: "Ruiz: Levy Is Too Low").
+    let again = || {
+        (c.saturating_sub(400)..(c + 400).min(doc.len()))
+            .any(|k| k != c && k > 0 && doc.is_punct(k, ':') && doc.tok(k - 1) == doc.tok(c - 1))
+    };
+    let turn = if caps {
+        another()
+    } else {
+        u0 == 0 || ctx.open_at(c + 1).is_some() || again()
+    };
+    if !speech() && !turn {
         return None;
     }
     // A turn opens with a capital: "Dry County: if it rains we go" is a
@@ -2310,6 +2441,47 @@ mod tests {
             ("Most growers", "are of the view")
         );
         assert!(attrs("Most of the view was blocked by the new pier.").is_empty());
+    }
+
+    #[test]
+    fn the_following_statement_before_a_colon() {
+        let r =
+            one("Later, the coach issued the following statement: \u{201C}We will appeal.\u{201D}");
+        assert_eq!(
+            (r.0.as_str(), r.1.as_str(), r.2.as_str()),
+            (
+                "the coach",
+                "issued the following statement:",
+                "\u{201C}We will appeal.\u{201D}"
+            )
+        );
+        assert!(attrs("Bring the following things: a tent, a lamp and boots.").is_empty());
+    }
+
+    #[test]
+    fn in_her_view_opening_a_clause() {
+        let r = one("But in his view, the bridge is too narrow.");
+        assert_eq!(
+            (r.0.as_str(), r.1.as_str(), r.2.as_str()),
+            ("his", "in his view", "the bridge is too narrow")
+        );
+        let r = one("In Ana Moreno\u{2019}s words, \u{201C}the bridge is finished.\u{201D}");
+        assert_eq!(r.0, "Ana Moreno\u{2019}s");
+        let r = one("It went badly, in the words of the ferryman: \u{201C}We lost.\u{201D}");
+        assert_eq!(
+            (r.0.as_str(), r.1.as_str()),
+            ("the ferryman", "in the words of")
+        );
+        // Not without the comma, nor inside a quote.
+        assert!(attrs("The bridge stayed in his view all day.").is_empty());
+        assert!(attrs("\u{201C}It is, in my view, too narrow.\u{201D}").is_empty());
+    }
+
+    #[test]
+    fn the_subject_of_a_participle_after_with() {
+        let r = one("Rents climbed, with tenants complaining that repairs never came.");
+        assert_eq!((r.0.as_str(), r.1.as_str()), ("tenants", "complaining"));
+        assert!(attrs("The ferry kept running, with crews working on the engine.").is_empty());
     }
 
     #[test]
@@ -3021,6 +3193,17 @@ mod tests {
         assert!(attrs("HARBOURTON: The old pier shut on Monday after a storm.").is_empty());
         let turns = "LUND: Will the pier open?\n\nRUIZ: We will open the pier this year.";
         assert_eq!(attrs(turns).len(), 2);
+    }
+
+    #[test]
+    fn a_mixed_case_label_inside_the_text_needs_a_turn() {
+        let lead = "The fair opens today.\n\n";
+        let dip = format!("{lead}Quick Bean Dip: Mix two spoons of beans with salsa and serve.");
+        assert!(attrs(&dip).is_empty());
+        let mayor = format!("{lead}Mayor Ana Ruiz: \u{201C}The pier opens at noon.\u{201D}");
+        assert_eq!(attrs(&mayor).len(), 1);
+        let we = format!("{lead}Ana Ruiz: We expect a long queue at the gate.");
+        assert_eq!(attrs(&we).len(), 1);
     }
 
     #[test]

@@ -127,7 +127,8 @@ fn what_one_calls(doc: &Doc, r: &Raw) -> bool {
 
 /// Whether `r` sits in an object relative clause with "that" left out:
 /// "the policies she supported", "the guides I wrote", "the one he
-/// delivered". What: a lone personal pronoun (not "it") as the source,
+/// delivered", "the deals we've found". What: a personal pronoun (not
+/// "it"; alone, or contracted at the end of the phrase) as the source,
 /// right before the cue, after a lowercase word that is not listed in
 /// `lists/before_subject.txt` (conjunctions, helpers, adverbs and time
 /// nouns: "and he said", "last week she argued") and is no cue word. Why:
@@ -139,10 +140,17 @@ fn object_relative(doc: &Doc, r: &Raw) -> bool {
     let (Some((a, b)), Some((c, _))) = (r.source, r.cue) else {
         return false;
     };
-    if a != b || c != b + 1 || a == 0 || !doc.is_any(a, &["he", "she", "they", "i", "we", "you"]) {
+    // "the deals we've found", "someone he's learned from": contracted.
+    let w = doc.lowered_tok(b);
+    let pro = w.split(['\'', '\u{2019}']).next().unwrap_or(w);
+    if c != b + 1
+        || b == 0
+        || a != b && pro.len() == w.len()
+        || !["he", "she", "they", "i", "we", "you"].contains(&pro)
+    {
         return false;
     }
-    let p = a - 1;
+    let p = b - 1;
     let w = doc.tok(p);
     doc.kind(p) == Some(crate::text::TokenKind::Word)
         && w.starts_with(|ch: char| ch.is_lowercase())
@@ -957,6 +965,10 @@ mod tests {
         assert_eq!(find(&d).attributions.len(), 1);
         let d = Doc::new("Last week she argued that the pier was safe.");
         assert_eq!(find(&d).attributions.len(), 1);
+        let d = Doc::new("These are the best boots we\u{2019}ve tested this year.");
+        assert!(find(&d).attributions.is_empty());
+        let d = Doc::new("She is a coach he's learned a lot from.");
+        assert!(find(&d).attributions.is_empty());
     }
 
     #[test]

@@ -22,6 +22,7 @@
 use super::forms::Raw;
 use super::source;
 use super::Ctx;
+use crate::dates::calendar::MONTHS;
 use crate::model::SourceKind;
 use crate::text::TokenKind;
 
@@ -99,6 +100,10 @@ pub const NOUNS: &[&str] = &[
     "missive",
     "disdain",
     "adulation",
+    "fears",
+    "worries",
+    "speculation",
+    "reports",
 ];
 
 const POSSESSIVE_PRONOUNS: &[&str] = &["his", "her", "their", "its"];
@@ -137,6 +142,17 @@ pub fn at(ctx: &Ctx, i: usize, u0: usize, u1: usize) -> Option<Raw> {
         first = p;
         p -= 1;
     }
+    // "Ruiz’s Oct. 11 announcement", "her 2019 pledge": a date between.
+    if p > u0 && doc.kind(p) == Some(TokenKind::Digits) {
+        let month = |k: usize| {
+            let w = doc.lowered_tok(k);
+            w.len() > 2 && MONTHS.iter().any(|m| m.starts_with(w))
+        };
+        while p > u0 + 1 && (doc.is_punct(p - 1, '.') || month(p - 1)) {
+            p -= 1;
+        }
+        p -= 1;
+    }
     if doc.is_any(i, UNOWNED) && doc.is_any(i + 1, &["of", "for"]) && i + 2 <= u1 {
         return unowned(ctx, i, u1);
     }
@@ -147,9 +163,26 @@ pub fn at(ctx: &Ctx, i: usize, u0: usize, u1: usize) -> Option<Raw> {
     } else if possessive {
         source::left(doc, p, u0).or_else(|| the_owner(doc, p, u0))?
     } else {
-        return None;
+        return unowned_that(ctx, i, u1);
     };
-    let next = i + 1;
+    // "his vow on Monday that", "her claim in the interview that": a short
+    // occasion (no helper, relative word or cue) joins the cue; not "her
+    // claim on the pier that is standing".
+    let that = (i + 3..(i + 8).min(u1)).find(|&k| doc.is(k, "that"));
+    let (i, next) = match that {
+        Some(t)
+            if doc.is_any(i + 1, &["in", "on", "at", "during"])
+                && !doc.is_any(t + 1, &["is", "was", "are", "were", "has", "had", "will"])
+                && (i + 2..t).all(|k| {
+                    doc.kind(k) != Some(TokenKind::Punct)
+                        && !doc.is_any(k, &["is", "was", "which", "who", "and", "or"])
+                        && super::cue::at(doc, k).is_none()
+                }) =>
+        {
+            (t - 1, t)
+        }
+        _ => (i, i + 1),
+    };
     let opens = doc.is_any(next, &["that", "about", "of", "to"]) || ctx.open_at(next).is_some();
     if !opens || next > u1 {
         return None;
@@ -253,6 +286,34 @@ fn unowned(ctx: &Ctx, i: usize, u1: usize) -> Option<Raw> {
     })
 }
 
+/// "amid fears that …", "growing concerns that …", "with reports that …"
+/// with no possessor: a fear, concern or report whose holders go unnamed,
+/// its that-clause the content; an adjective of growth before the noun
+/// joins the cue. Why: the clause is a view someone holds, not the
+/// writer's; PolNeAR marks "growing concerns" as a cue with no source.
+fn unowned_that(ctx: &Ctx, i: usize, u1: usize) -> Option<Raw> {
+    let doc = ctx.doc;
+    let lead = doc.is_any(i - 1, &["with", "amid", "despite", "over"]);
+    let grow = doc.is_any(i - 1, &["growing", "mounting", "widespread", "renewed"]);
+    let end = last_word(ctx, i + 1, u1);
+    ((lead || grow)
+        && doc.is_any(
+            i,
+            &["concerns", "fears", "worries", "speculation", "reports"],
+        )
+        && doc.is(i + 1, "that")
+        && end > i + 1)
+        .then_some(Raw {
+            source: None,
+            tail: i,
+            cue: Some((i - usize::from(grow), i)),
+            content: (i + 1, end),
+            quote: None,
+            kind: SourceKind::Vague,
+            possessed: false,
+        })
+}
+
 #[cfg(test)]
 mod tests {
     use crate::attribution::find;
@@ -269,6 +330,41 @@ mod tests {
         );
         assert_eq!(a.cue.as_ref().map(|s| s.text.as_str()), Some("claim"));
         assert!(a.content.text.starts_with("that the port is safe"));
+    }
+
+    #[test]
+    fn unowned_fears_and_reports_before_a_that_clause() {
+        let d = Doc::new("Bonds slid amid mounting fears that the bank would fail.");
+        let a = &find(&d).attributions[0];
+        assert!(a.source.is_none());
+        assert_eq!(
+            a.cue.as_ref().map(|c| c.text.as_str()),
+            Some("mounting fears")
+        );
+        assert_eq!(a.content.text, "that the bank would fail");
+        let d = Doc::new("Fans rejoiced, with reports that the band would tour.");
+        assert!(find(&d).attributions.iter().any(|a| a.source.is_none()));
+        let d = Doc::new("Parents voiced their fears that the school would close.");
+        let a = &find(&d).attributions[0];
+        assert_eq!(a.source.as_ref().map(|s| s.text.as_str()), Some("their"));
+    }
+
+    #[test]
+    fn a_date_or_an_occasion_around_the_noun() {
+        let d =
+            Doc::new("Prices fell after the bank\u{2019}s Jan. 4 warning that rates would rise.");
+        let a = &find(&d).attributions[0];
+        assert_eq!(a.cue.as_ref().map(|c| c.text.as_str()), Some("warning"));
+        assert!(a.content.text.starts_with("that rates would rise"));
+        let d = Doc::new("It undercut his pledge at the rally that taxes would fall.");
+        let a = &find(&d).attributions[0];
+        assert_eq!(
+            a.cue.as_ref().map(|c| c.text.as_str()),
+            Some("pledge at the rally")
+        );
+        assert_eq!(a.content.text, "that taxes would fall");
+        let d = Doc::new("His claim on the lake that is still frozen failed.");
+        assert!(find(&d).attributions.is_empty());
     }
 
     #[test]

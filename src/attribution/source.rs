@@ -290,6 +290,8 @@ fn class(doc: &Doc, i: usize) -> Class {
     match doc.kind(i) {
         None => Class::Stop,
         // "the 14th-ranked player": an ordinal.
+        Some(TokenKind::Digits) if ordinal_suffix(doc, i + 1) => Class::Known,
+        Some(TokenKind::Word) if ordinal_suffix(doc, i) => Class::Known,
         Some(TokenKind::Digits) => {
             // "45-year-old", and a year after a determiner: "a 2014 study",
             // "his 1995 tax return".
@@ -388,18 +390,44 @@ fn class(doc: &Doc, i: usize) -> Class {
     }
 }
 
-/// Whether the lowercase -ed word `i` glued after a hyphen modifies a
-/// noun of a source phrase: "the top-ranked Vale", "a Paris-based group",
-/// "Ford’s now-deceased father". Why: such a participle is an adjective;
-/// read as a verb it cut the source at the name or lost it.
+/// Whether token `k` is an ordinal's suffix glued to digits ("14th").
+fn ordinal_suffix(doc: &Doc, k: usize) -> bool {
+    k > 0
+        && doc.glued(k)
+        && doc.kind(k - 1) == Some(TokenKind::Digits)
+        && doc.is_any(k, &["st", "nd", "rd", "th"])
+}
+
+/// Whether the lowercase -ed word `i` modifies a noun of a source phrase:
+/// glued after a hyphen ("the top-ranked Vale", "a Paris-based group"),
+/// or before a name one to three lowercase words on ("certified financial
+/// planner Ana Ruiz") after a determiner, a possessive, an adverb in -ly or
+/// a cue. Why: such a participle is an adjective; read as a verb it cut
+/// the source at the name or lost it.
 fn modifier_ed(doc: &Doc, i: usize) -> bool {
     let t = doc.tok(i);
-    i > 0
-        && t.ends_with("ed")
-        && t.starts_with(char::is_lowercase)
-        && doc.is_punct(i - 1, '-')
-        && doc.glued(i)
-        && doc.glued(i - 1)
+    if i == 0 || !t.ends_with("ed") || !t.starts_with(char::is_lowercase) {
+        return false;
+    }
+    if doc.is_punct(i - 1, '-') && doc.glued(i) && doc.glued(i - 1) {
+        return true;
+    }
+    let opens = doc.is_any(i - 1, DETS)
+        || possessive(doc, i - 1)
+        || ly_adverb(doc, i - 1)
+        || lex().cues.at(doc, i - 1).is_some();
+    let name = (i + 2..=i + 4).find(|&k| doc.kind(k) != Some(TokenKind::Word) || is_cap(doc, k));
+    opens
+        && name.is_some_and(|k| {
+            is_cap(doc, k)
+                && !not_name(doc, k)
+                && (i + 1..k).all(|m| {
+                    doc.tok(m).starts_with(char::is_lowercase)
+                        && !doc.is_any(m, STOPS)
+                        && !doc.is_any(m, PREPS)
+                        && lex().cues.at(doc, m).is_none()
+                })
+        })
 }
 
 /// Lower-case words that never sit inside a source phrase.
@@ -931,9 +959,22 @@ fn right_core(doc: &Doc, start: usize, ceil: usize) -> Option<(usize, usize)> {
                 b = Some(j);
                 unknown <= 2
             }
+            // "veteran industry analyst Ken Vale", "certified tax planner
+            // Ana Ruiz": lowercase nouns between a modifier and a title or
+            // name; "port director Ana de Vroom": between capitals.
             Class::Unknown => {
                 unknown += 1;
-                unknown <= 2 && b.is_none()
+                let named = |k: usize| matches!(class(doc, k), Class::Cap | Class::Known);
+                let modifier = b.is_some_and(|m| doc.is_any(m, ADJS) || modifier_ed(doc, m));
+                let between = b.is_some_and(|m| is_cap(doc, m)) && class(doc, j + 1) == Class::Cap;
+                unknown <= 2
+                    && (b.is_none()
+                        || between
+                        || modifier
+                            && (named(j + 1)
+                                || unknown == 1
+                                    && class(doc, j + 1) == Class::Unknown
+                                    && named(j + 2)))
             }
             _ => false,
         };
@@ -1134,9 +1175,27 @@ mod tests {
             Some("the top-ranked Vale")
         );
         assert_eq!(
+            left_of("the 3rd-seeded Moreno said", "said").as_deref(),
+            Some("the 3rd-seeded Moreno")
+        );
+        assert_eq!(
             left_of("The Oslo-based group said", "said").as_deref(),
             Some("The Oslo-based group")
         );
+    }
+
+    #[test]
+    fn nouns_after_a_modifier_of_a_source() {
+        let d = Doc::new("says registered dental nurse Ana Moreno.");
+        let (a, b) = right(&d, 1, d.len() - 1).unwrap_or((0, 0));
+        assert_eq!(d.text_of(a, b), "registered dental nurse Ana Moreno");
+        let d = Doc::new("said veteran ferry pilot Tom Halvard.");
+        let (a, b) = right(&d, 1, d.len() - 1).unwrap_or((0, 0));
+        assert_eq!(d.text_of(a, b), "veteran ferry pilot Tom Halvard");
+        // A noun after a head is no modifier.
+        let d = Doc::new("shows local clubs beating Rivals.");
+        let r = right(&d, 1, d.len() - 1).map(|(a, b)| d.text_of(a, b));
+        assert_ne!(r, Some("local clubs beating Rivals"));
     }
 
     #[test]
