@@ -321,6 +321,15 @@ fn class(doc: &Doc, i: usize) -> Class {
             {
                 // "the teachers' union": a plural possessive.
                 Class::Known
+            } else if (doc.is_punct(i, '\'') || doc.is_punct(i, '\u{2019}'))
+                && glued
+                && i > 0
+                && doc.is_punct(i - 1, '.')
+                && doc.is(i + 1, "s")
+            {
+                // "the U.K.'s finance minister": the possessive of an
+                // abbreviation, split off by the tokenizer.
+                Class::Glue
             } else if doc.is_punct(i, '.') && i > 0 && doc.glued(i) && is_cap(doc, i - 1) {
                 let w = doc.tok(i - 1);
                 if w.len() <= 4 {
@@ -346,7 +355,11 @@ fn class(doc: &Doc, i: usize) -> Class {
             if doc.is_any(i, PREPS) {
                 return Class::Prep;
             }
-            if possessive(doc, i) || listed(doc, i) || doc.is_any(i, ADJS) {
+            let split_possessive = doc.is(i, "s")
+                && i > 0
+                && doc.glued(i)
+                && (doc.is_punct(i - 1, '\'') || doc.is_punct(i - 1, '\u{2019}'));
+            if possessive(doc, i) || split_possessive || listed(doc, i) || doc.is_any(i, ADJS) {
                 return Class::Known;
             }
             // "Park Geun-hye": the lower-case half of a hyphenated name.
@@ -1551,6 +1564,18 @@ mod tests {
         assert_eq!(
             left_of("Flight attendants\u{2019} union endorses", "endorses").as_deref(),
             Some("Flight attendants\u{2019} union")
+        );
+    }
+
+    #[test]
+    fn an_abbreviations_possessive_stays_in_the_phrase() {
+        assert_eq!(
+            left_of("The U.K.'s finance minister said", "said").as_deref(),
+            Some("The U.K.'s finance minister")
+        );
+        assert_eq!(
+            left_of("The U.S.\u{2019}s top envoy warned", "warned").as_deref(),
+            Some("The U.S.\u{2019}s top envoy")
         );
     }
 
