@@ -147,10 +147,15 @@ pub fn in_unit(ctx: &Ctx, u0: usize, u1: usize, out: &mut Vec<Raw>) {
                                         && (ctx.open_at(k + 1).is_some()
                                             || doc.is(k + 1, "but") && ctx.open_at(k + 2).is_some())
                                 })
-                                // "…, adding later, “…”": a cue of its own.
+                                // "…, adding later, “…”": a cue of its own
+                                // (not an occasion: "in a statement").
                                 .filter(|&k| {
-                                    !(k.saturating_sub(3).max(after)..k)
-                                        .any(|m| cue::at(doc, m).is_some())
+                                    !(k.saturating_sub(3).max(after)..k).any(|m| {
+                                        cue::at(doc, m).is_some_and(|q| {
+                                            q.kind != CueKind::Phrase
+                                                || !doc.is_any(m, OCCASION_OPENERS)
+                                        })
+                                    })
                                 }),
                         )
                         .and_then(|t| ctx.open_at(t + 1).or_else(|| ctx.open_at(t + 2)));
@@ -469,6 +474,7 @@ const OCCASION_WORDS: &[&str] = &[
     "interview",
     "interviews",
     "statement",
+    "release",
     "briefing",
     "conference",
     "news",
@@ -730,6 +736,25 @@ fn with_cue(ctx: &Ctx, c: Cue, u0: usize, u1: usize, prev: Option<&Raw>) -> Opti
         if let Some(r) = apposed(ctx, c.first - 1, u0) {
             left = Some(r);
         }
+        // "Recent governments have, however, recognized": the subject
+        // before a linking adverb set off (and a helper before it).
+        if left.is_none() && doc.is_punct(c.first - 1, ',') {
+            let open = (c.first.saturating_sub(4).max(u0 + 1)..c.first - 1)
+                .rfind(|&k| doc.is_punct(k, ','));
+            if let Some(open) = open.filter(|&o| doc.is_any(o + 1, LINKING) && o > u0 + 1) {
+                let mut end = open - 1;
+                if doc.is_any(end, &["has", "have", "had", "will", "would"]) && end > u0 {
+                    end -= 1;
+                }
+                let fake = Cue {
+                    first: end + 1,
+                    ..c
+                };
+                left = source::left(doc, end, u0)
+                    .filter(|s| s.1 == end)
+                    .or_else(|| clause_subject(ctx, u0, fake).filter(|s| s.1 == end));
+            }
+        }
     }
     // "with talks continuing into the night": no content.
     if left.is_none()
@@ -895,7 +920,13 @@ fn with_cue(ctx: &Ctx, c: Cue, u0: usize, u1: usize, prev: Option<&Raw>) -> Opti
             && k - c.last <= 10
             && (occasion(ctx, k)
                 || k > c.last + 1 && cap(k) && cap(k - 1)
-                || doc.is(k, "with") && doc.is_any(k - 1, &["interview", "interviews"]))
+                || doc.is(k, "with") && doc.is_any(k - 1, &["interview", "interviews"])
+                // "on Nov. 8": a month's abbreviation before a day.
+                || doc.is_punct(k, '.')
+                    && doc.glued(k)
+                    && cap(k - 1)
+                    && doc.tok(k - 1).len() <= 4
+                    && doc.kind(k + 1) == Some(TokenKind::Digits))
         {
             k += 1;
         }
@@ -989,12 +1020,13 @@ fn bare(
 /// people left unnamed; without it the sentence reads as the writer's own.
 /// Example: "The ferry is expected to sail on Monday." → cue "is
 /// expected", content "to sail on Monday". Limits: only cues listed as
-/// thoughts; "was asked to" is an order, "was called to" a summons, and
-/// "is said to" is left out.
+/// thoughts, and "said" (hearsay: "The owner is said to be abroad");
+/// "was asked to" is an order, "was called to" a summons.
 fn raising(ctx: &Ctx, c: Cue, u1: usize) -> Option<Raw> {
     let doc = ctx.doc;
     let to = c.last + 1;
-    if super::kind::of_cue(doc, c.verb, c.verb) != AttributionKind::Thought
+    let hearsay = doc.is(c.verb, "said");
+    if !hearsay && super::kind::of_cue(doc, c.verb, c.verb) != AttributionKind::Thought
         || !doc.is(to, "to")
         || !cue::infinitive(doc, to + 1)
     {
@@ -1090,7 +1122,14 @@ fn clause_subject(ctx: &Ctx, u0: usize, c: Cue) -> Option<(usize, usize)> {
     let mut a = end;
     // A hyphen or slash inside a word runs on: "a Reuters/Ipsos poll
     // released Friday", "a long-awaited report".
-    let inside = |k: usize| doc.is_any(k, &["-", "/"]) && doc.glued(k) && doc.glued(k + 1);
+    // So does a thousands comma: "40,000 adults".
+    let digits = |k: usize| doc.kind(k) == Some(TokenKind::Digits);
+    let inside = |k: usize| {
+        (doc.is_any(k, &["-", "/"])
+            || doc.is_punct(k, ',') && k > 0 && digits(k - 1) && digits(k + 1))
+            && doc.glued(k)
+            && doc.glued(k + 1)
+    };
     while a > u0 && a + 16 > end && (doc.kind(a - 1) != Some(TokenKind::Punct) || inside(a - 1)) {
         a -= 1;
     }
@@ -1153,7 +1192,7 @@ const INSIDE_SUBJECT: &[&str] = &[
 /// Determiners and quantifiers that open a subject noun phrase.
 const DETS_OPEN: &[&str] = &[
     "the", "a", "an", "those", "these", "some", "many", "most", "several", "both", "all", "few",
-    "other", "two", "three", "four", "five", "more",
+    "other", "one", "two", "three", "four", "five", "more",
 ];
 
 /// The preposition after a short object that opens `content` right after a
@@ -1339,6 +1378,20 @@ fn subject(ctx: &Ctx, u0: usize, before: usize, ing: bool) -> Option<Option<(usi
         if source::lone_opener(doc, s.0, s.1) && doc.is_any(s.1 + 1, &[",", "by"]) {
             return None;
         }
+        // "Hopefully they can …", "Keep saving, but …": one capital word
+        // before an -ing word, a pronoun or an article is an adverb or an
+        // imperative, not a subject.
+        let next = doc.lowered_tok(s.1 + 1);
+        if s.0 == s.1
+            && doc.tok(s.1 + 1).starts_with(char::is_lowercase)
+            && (next.ends_with("ing") && next.len() > 5
+                || doc.is_any(
+                    s.1 + 1,
+                    &["they", "we", "you", "he", "she", "the", "a", "an"],
+                ))
+        {
+            return None;
+        }
         let ok = match source::kind(doc, s.0, s.1, s.1) {
             SourceKind::Person
             | SourceKind::Role
@@ -1424,8 +1477,11 @@ fn apposed(ctx: &Ctx, close: usize, u0: usize) -> Option<(usize, usize)> {
         };
         // The phrase before the apposition must start its clause and name
         // someone; a participle or adverb opening the sentence names no one
-        // ("Chastened, Vale left the stage, promising …").
-        let starts = !(source::lone_opener(doc, a, b) && source::name_word(doc, open + 1))
+        // ("Chastened, Vale left the stage, promising …", "Today, many
+        // leave …, said Ruiz").
+        let adverb = a == b && (doc.is_any(a, OCCASION_WORDS) || doc.is_any(a, LINKING));
+        let starts = !(adverb
+            || source::lone_opener(doc, a, b) && source::name_word(doc, open + 1))
             && (a == u0
                 || doc.kind(a - 1) == Some(TokenKind::Punct)
                 || doc.is_any(a - 1, &["and", "but", "as", "while", "when"]));
@@ -1434,7 +1490,8 @@ fn apposed(ctx: &Ctx, close: usize, u0: usize) -> Option<(usize, usize)> {
         let relative =
             (open + 1..comma).find(|&k| doc.is_any(k, &["who", "whose", "which", "that"]));
         let clause = (open + 1..relative.unwrap_or(comma)).any(|k| {
-            (doc.lowered_tok(k).ends_with("ed") || doc.is_any(k, &["said", "says", "told"]))
+            (doc.lowered_tok(k).ends_with("ed")
+                || doc.is_any(k, &["said", "says", "told", "wrote", "writes"]))
                 && cue::at(doc, k).is_some()
         });
         if clause {
@@ -1459,12 +1516,38 @@ fn apposed(ctx: &Ctx, close: usize, u0: usize) -> Option<(usize, usize)> {
         // "Her mother, Fiona, said": one name after a role.
         let name = (comma - open >= 3 || kind == SourceKind::Role && comma - open == 2)
             && (open + 1..comma).all(|k| source::name_word(doc, k));
+        // "Ruiz, however, said": a linking adverb set off is no part of
+        // the source.
+        if starts && aside && doc.is_any(open + 1, LINKING) {
+            return Some((a, b));
+        }
         if starts && (named || aside || name || relative_only) {
             return Some((a, close));
         }
     }
     None
 }
+
+/// Words that open a short aside between a source and its cue which
+/// belongs to neither: "however", "for example", "of course" (not "in":
+/// "X, in particular, said" keeps it).
+const LINKING: &[&str] = &[
+    "however",
+    "though",
+    "meanwhile",
+    "too",
+    "also",
+    "instead",
+    "moreover",
+    "nevertheless",
+    "likewise",
+    "similarly",
+    "indeed",
+    "therefore",
+    "of",
+    "for",
+    "by",
+];
 
 /// "…, with forecasters warning that …": one to three words between
 /// "with" and a participle cue at `first`, the last a plural in -s or a
@@ -3230,6 +3313,156 @@ mod tests {
         assert_eq!(
             v.first().map(|r| r.0.as_str()),
             Some("Local residents, in turn,")
+        );
+    }
+
+    #[test]
+    fn a_linking_adverb_after_the_source_is_left_out() {
+        let v = attrs("The harbour board, however, said the pier would stay shut.");
+        assert_eq!(v.first().map(|r| r.0.as_str()), Some("The harbour board"));
+        let v = attrs("Most economists, though, argue that the quota is too low.");
+        assert_eq!(v.first().map(|r| r.0.as_str()), Some("Most economists"));
+    }
+
+    #[test]
+    fn a_month_abbreviation_in_the_occasion() {
+        let v = attrs("\u{201c}We will reopen the pier,\u{201d} Ruiz said on Nov. 8.");
+        assert_eq!(v.first().map(|r| r.1.as_str()), Some("said on Nov. 8"));
+    }
+
+    #[test]
+    fn an_opening_adverb_or_imperative_is_no_subject() {
+        assert!(attrs("Hopefully they can mend the nets and offer a discount soon.").is_empty());
+        assert!(attrs("Keep rowing, but don't forget to rest your arms.").is_empty());
+        let v = attrs("Ruiz walked onto the pier, saying the boats were safe.");
+        assert_eq!(v.first().map(|r| r.0.as_str()), Some("Ruiz"));
+    }
+
+    #[test]
+    fn a_subject_opened_by_one_or_holding_a_thousands_comma() {
+        let v = attrs("In fact, one survey of 12,000 anglers found that the quota was too low.");
+        assert_eq!(
+            v.first().map(|r| r.0.as_str()),
+            Some("one survey of 12,000 anglers")
+        );
+    }
+
+    #[test]
+    fn hearsay_with_said_before_an_infinitive() {
+        let v = attrs("The new owner of the mill is said to be a retired captain.");
+        assert_eq!(v.first().map(|r| r.1.as_str()), Some("is said"));
+        assert_eq!(
+            v.first().map(|r| r.2.as_str()),
+            Some("to be a retired captain")
+        );
+        assert!(attrs("The words were said to the crowd at noon.").is_empty());
+    }
+
+    #[test]
+    fn a_thought_before_an_infinitive_or_a_that_clause() {
+        let v = attrs("The wreck is thought to lie beneath the old pier.");
+        assert_eq!(v.first().map(|r| r.1.as_str()), Some("is thought"));
+        let v = attrs("His doctor initially thought that the cough was a cold.");
+        assert_eq!(v.first().map(|r| r.0.as_str()), Some("His doctor"));
+        assert!(attrs("The thought of the pier kept him awake.").is_empty());
+    }
+
+    #[test]
+    fn a_subject_before_a_helper_and_a_linking_adverb() {
+        let v = attrs("Recent surveys have, however, shown that the bay is cleaner.");
+        assert_eq!(v.first().map(|r| r.0.as_str()), Some("Recent surveys"));
+        let v = attrs("Recent surveys, however, showed that the bay is cleaner.");
+        assert_eq!(v.first().map(|r| r.0.as_str()), Some("Recent surveys"));
+    }
+
+    #[test]
+    fn an_opening_time_word_is_no_source_with_an_apposition() {
+        let v = attrs("Today, many anglers fish at night, said Ana Ruiz, a harbour guide.");
+        assert_eq!(
+            v.first().map(|r| r.0.as_str()),
+            Some("Ana Ruiz, a harbour guide")
+        );
+    }
+
+    #[test]
+    fn a_quote_resumed_after_an_inverted_cue_and_a_statement() {
+        let v = attrs("\u{201c}We are ready,\u{201d} said Ruiz in a statement, \u{201c}and the pier is safe.\u{201d}");
+        assert_eq!(v.len(), 2);
+        assert!(v.iter().all(|r| r.0 == "Ruiz" && r.1 == "said"));
+    }
+
+    #[test]
+    fn a_clause_with_a_helper_is_no_apposition() {
+        let v =
+            attrs("Ruiz, a harbour guide, has worked the pier for years, arguing that it is safe.");
+        assert_eq!(
+            v.first().map(|r| r.0.as_str()),
+            Some("Ruiz, a harbour guide,")
+        );
+    }
+
+    #[test]
+    fn wrote_makes_a_clause_not_an_apposition() {
+        let v = attrs("Ruiz, a guide, wrote in a post that the pier had closed, raising doubts about the plan.");
+        assert!(v.iter().all(|r| r.0 == "Ruiz, a guide,"));
+    }
+
+    #[test]
+    fn a_hyphened_title_after_a_noun_in_an_inverted_source() {
+        let v = attrs("The pier is safe, said study co-author Ana Lindqvist.");
+        assert_eq!(
+            v.first().map(|r| r.0.as_str()),
+            Some("study co-author Ana Lindqvist")
+        );
+    }
+
+    #[test]
+    fn a_site_name_with_its_domain() {
+        let v = attrs("Ruiz told Harbornews.info that the pier was safe.");
+        assert_eq!(
+            v.first().map(|r| r.2.as_str()),
+            Some("that the pier was safe")
+        );
+        let v = attrs("The Harbornews.com writer has said that the pier was safe.");
+        assert_eq!(
+            v.first().map(|r| r.0.as_str()),
+            Some("The Harbornews.com writer")
+        );
+    }
+
+    #[test]
+    fn a_news_release_is_an_occasion() {
+        let v = attrs("\u{201c}The pier is safe,\u{201d} Ruiz said in a news release.");
+        assert_eq!(
+            v.first().map(|r| r.1.as_str()),
+            Some("said in a news release")
+        );
+    }
+
+    #[test]
+    fn a_title_with_a_word_between_hyphens() {
+        let v = attrs("Harbour Times editor-in-chief Ana Lindqvist said the pier was safe.");
+        assert_eq!(
+            v.first().map(|r| r.0.as_str()),
+            Some("Harbour Times editor-in-chief Ana Lindqvist")
+        );
+    }
+
+    #[test]
+    fn an_occasion_after_an_inverted_source_apposition() {
+        let v = attrs("\u{201c}The pier is safe,\u{201d} said Ana Lindqvist, a harbour guide, during a hearing on Monday.");
+        assert_eq!(
+            v.first().map(|r| r.0.as_str()),
+            Some("Ana Lindqvist, a harbour guide")
+        );
+    }
+
+    #[test]
+    fn two_names_joined_by_an_ampersand() {
+        let v = attrs("The pier is safe, Harbour & Dock officials said.");
+        assert_eq!(
+            v.first().map(|r| r.0.as_str()),
+            Some("Harbour & Dock officials")
         );
     }
 }

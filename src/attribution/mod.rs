@@ -488,7 +488,7 @@ pub fn find(doc: &Doc) -> Found {
             _ => r.kind,
         };
         attributions.push(Attribution {
-            source: r.source.map(|(a, b)| span(doc, a, b)),
+            source: r.source.map(|(a, b)| source_span(doc, a, b)),
             cue: r.cue.map(|(a, b)| span(doc, a, b)),
             content: span(doc, r.content.0, r.content.1),
             kind: r.cue.map_or(AttributionKind::Speech, |(a, b)| {
@@ -575,6 +575,26 @@ fn span(doc: &Doc, a: usize, b: usize) -> Span {
         end,
         text: doc.text.get(start..end).unwrap_or_default().to_string(),
     }
+}
+
+/// The span of a source, without the sentence's period a short last word
+/// took along ("…, said Ana Oza."), which an abbreviation keeps ("Jr.",
+/// "U.S.", "Inc.").
+fn source_span(doc: &Doc, a: usize, b: usize) -> Span {
+    let mut s = span(doc, a, b);
+    let word = s.text.rsplit(' ').next().unwrap_or_default();
+    let bare = word.strip_suffix('.').unwrap_or(word);
+    let abbreviation = bare.contains('.')
+        || bare.chars().count() < 3
+        || [
+            "Jr", "Sr", "Inc", "Corp", "Ltd", "Bros", "Gen", "Col", "Sgt", "Rep", "Sen", "Gov",
+        ]
+        .contains(&bare);
+    if word.len() > bare.len() && !abbreviation {
+        s.text.pop();
+        s.end -= 1;
+    }
+    s
 }
 
 /// A person's name as the text writes it, possessive removed.
@@ -1098,5 +1118,17 @@ mod tests {
         let f = find(&d);
         let last = f.attributions.last().and_then(|a| a.cue.as_ref());
         assert_eq!(last.map(|c| c.text.as_str()), Some("said"));
+    }
+
+    #[test]
+    fn a_source_ending_the_sentence_leaves_its_period() {
+        let d = Doc::new("The pier is safe, said Ana Oza. The boats were out all day.");
+        let f = find(&d);
+        let src = f.attributions.first().and_then(|a| a.source.clone());
+        assert_eq!(src.map(|s| s.text), Some("Ana Oza".to_string()));
+        let d = Doc::new("The pier is safe, said Tom Vale Jr.");
+        let f = find(&d);
+        let src = f.attributions.first().and_then(|a| a.source.clone());
+        assert_eq!(src.map(|s| s.text), Some("Tom Vale Jr.".to_string()));
     }
 }

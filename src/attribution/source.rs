@@ -220,7 +220,7 @@ pub fn ly_adverb(doc: &Doc, i: usize) -> bool {
         && !doc.is_any(i, LY_NOUNS)
 }
 
-/// Whether token `k` is a comma that a verb in -ed follows (before `end`),
+/// Whether token `k` is a comma that a verb in -ed or a helper follows (before `end`),
 /// maybe after "then" or an adverb: "Dean, a surgeon, then appeared …".
 /// A comma so followed closes an apposition and the clause goes on.
 pub fn verb_after_comma(doc: &Doc, k: usize, end: usize) -> bool {
@@ -232,7 +232,9 @@ pub fn verb_after_comma(doc: &Doc, k: usize, end: usize) -> bool {
         v += 1;
     }
     let t = doc.tok(v);
+    // "Apple, a producer, has gone …": a helper as well.
     t.ends_with("ed") && t.starts_with(|c: char| c.is_lowercase())
+        || doc.is_any(v, &["has", "have", "had", "is", "was", "are", "were"])
 }
 
 /// Whether `a..=b` is one long word in -ed or -ly, which opens a sentence
@@ -286,6 +288,9 @@ enum Class {
     Stop,
 }
 
+/// The endings of a site's name after its dot.
+const DOMAINS: &[&str] = &["com", "org", "net", "info"];
+
 fn class(doc: &Doc, i: usize) -> Class {
     match doc.kind(i) {
         None => Class::Stop,
@@ -330,6 +335,12 @@ fn class(doc: &Doc, i: usize) -> Class {
                 // "the U.K.'s finance minister": the possessive of an
                 // abbreviation, split off by the tokenizer.
                 Class::Glue
+            } else if doc.is_punct(i, '&') && i > 0 && is_cap(doc, i - 1) && is_cap(doc, i + 1) {
+                // "Procter & Gamble": two names joined into one.
+                Class::Glue
+            } else if doc.is_punct(i, '.') && glued && doc.is_any(i + 1, DOMAINS) {
+                // "Snopes.com", "Polygraph.info": a site's name.
+                Class::Glue
             } else if doc.is_punct(i, '.') && i > 0 && doc.glued(i) && is_cap(doc, i - 1) {
                 let w = doc.tok(i - 1);
                 if w.len() <= 4 {
@@ -342,6 +353,13 @@ fn class(doc: &Doc, i: usize) -> Class {
             }
         }
         Some(TokenKind::Word) => {
+            if i > 0 && doc.is_punct(i - 1, '.') && doc.glued(i) && doc.is_any(i, DOMAINS) {
+                return Class::Cap;
+            }
+            // "editor-in-chief": a word between hyphens.
+            if i > 0 && doc.is_punct(i - 1, '-') && doc.is_punct(i + 1, '-') {
+                return Class::Glue;
+            }
             // "many of his supporters", "said their lawyer": a determiner.
             if doc.is_any(i, &["his", "its", "their", "our", "my", "your"]) {
                 return Class::Det;
@@ -901,6 +919,18 @@ pub fn right(doc: &Doc, start: usize, ceil: usize) -> Option<(usize, usize)> {
         let mut end = (b + 2..=ceil)
             .find(|&k| quote(k) && doc.is_any(k - 1, &[".", "?", "!"]))
             .map_or(ceil, |k| k - 1);
+        // "…, during a hearing", "…, in an interview": an occasion after
+        // the apposition is the cue's.
+        if let Some(k) = (b + 3..end).find(|&k| {
+            !doc.is_any(k - 1, &["who", "whose"])
+                && !(b + 2..k).any(|m| doc.is_any(m, &["who", "whose"]))
+                && doc.is_punct(k, ',')
+                && (doc.is(k + 1, "during")
+                    || doc.is_any(k + 1, &["at", "in", "on"])
+                        && doc.is_any(k + 2, &["a", "an", "the", "his", "her", "their"]))
+        }) {
+            end = k - 1;
+        }
         while end > b + 2 && doc.kind(end) == Some(TokenKind::Punct) {
             end -= 1;
         }
@@ -980,9 +1010,15 @@ fn right_core(doc: &Doc, start: usize, ceil: usize) -> Option<(usize, usize)> {
                 let named = |k: usize| matches!(class(doc, k), Class::Cap | Class::Known);
                 let modifier = b.is_some_and(|m| doc.is_any(m, ADJS) || modifier_ed(doc, m));
                 let between = b.is_some_and(|m| is_cap(doc, m)) && class(doc, j + 1) == Class::Cap;
+                // "study co-author Ana Ruiz": a hyphened title after a noun.
+                let compound = doc.is_punct(j + 1, '-')
+                    && doc.glued(j + 1)
+                    && doc.glued(j + 2)
+                    && class(doc, j + 2) == Class::Known;
                 unknown <= 2
                     && (b.is_none()
                         || between
+                        || compound
                         || modifier
                             && (named(j + 1)
                                 || unknown == 1
