@@ -25,6 +25,7 @@
 //! `--half a|b` scores one half of the split's articles, by a hash of the
 //! article id: develop a rule on one half, confirm it on the other.
 
+use crate::cli::json::read_lines;
 use factlens::{analyze, Layers, OffsetUnit, Options};
 use serde_json::Value;
 use std::collections::BTreeSet;
@@ -440,15 +441,9 @@ pub fn run(args: &[String]) -> Result<i32, String> {
             "--errors is for the dev split only: the test split is scored, never read".to_string(),
         );
     }
-    let data = std::fs::read_to_string(&path).map_err(|e| format!("cannot read {path}: {e}"))?;
     let mut totals = Totals::default();
     let mut errors = Vec::new();
-    for (n, line) in data.lines().enumerate() {
-        if line.trim().is_empty() {
-            continue;
-        }
-        let v: Value =
-            serde_json::from_str(line).map_err(|e| format!("{path}:{}: bad JSON: {e}", n + 1))?;
+    for (_, v) in read_lines(&path)? {
         if v.get("split").and_then(Value::as_str) != Some(split.as_str()) {
             continue;
         }

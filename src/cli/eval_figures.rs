@@ -20,7 +20,7 @@
 //! Value accuracy is over overlap-matched pairs whose gold resolution has a
 //! number.
 
-use crate::cli::json::{num_field, str_field};
+use crate::cli::json::{num_field, read_lines, str_field};
 use factlens::{analyze, Date, Figure, FigureKind, Layers, OffsetUnit, Options};
 use serde_json::Value;
 
@@ -107,14 +107,8 @@ pub fn counts_for(spec: &str, kind: FigureKind) -> bool {
 
 /// Reads the normalised spec file.
 pub fn load(path: &str) -> Result<Vec<Case>, String> {
-    let data = std::fs::read_to_string(path).map_err(|e| format!("cannot read {path}: {e}"))?;
     let mut cases = Vec::new();
-    for (n, line) in data.lines().enumerate() {
-        if line.trim().is_empty() {
-            continue;
-        }
-        let v: Value =
-            serde_json::from_str(line).map_err(|e| format!("{path}:{}: bad JSON: {e}", n + 1))?;
+    for (n, v) in read_lines(path)? {
         let spec = str_field(&v, "spec").unwrap_or_default().to_string();
         let input = str_field(&v, "input").unwrap_or_default().to_string();
         let reference = v

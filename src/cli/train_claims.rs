@@ -32,7 +32,7 @@
 //! of that fold's training). CLEF 2019 test and CLEF 2020 are never read
 //! here.
 
-use crate::cli::json::str_field;
+use crate::cli::json::{read_lines, str_field};
 use factlens::claims::features::{of_text, Features, N_DENSE};
 use factlens::claims::model::Model;
 use serde_json::Value;
@@ -235,14 +235,8 @@ impl Rng {
 /// Reads a claims JSONL file: every line whose `split` is `split` (any line
 /// when the file has no split or `split` is `None`).
 pub fn load(path: &str, split: Option<&str>) -> Result<Vec<Example>, String> {
-    let data = std::fs::read_to_string(path).map_err(|e| format!("cannot read {path}: {e}"))?;
     let mut out = Vec::new();
-    for (n, line) in data.lines().enumerate() {
-        if line.trim().is_empty() {
-            continue;
-        }
-        let v: Value =
-            serde_json::from_str(line).map_err(|e| format!("{path}:{}: bad JSON: {e}", n + 1))?;
+    for (n, v) in read_lines(path)? {
         if let (Some(want), Some(got)) = (split, str_field(&v, "split")) {
             if want != got {
                 continue;
@@ -286,14 +280,8 @@ pub struct Data {
 /// Reads field `field` of every line of JSONL file `path` as a check-worthy
 /// example of `origin` (all splits: none of these sets is scored here).
 fn load_checked(path: &str, field: &str, origin: Origin) -> Result<Vec<Example>, String> {
-    let data = std::fs::read_to_string(path).map_err(|e| format!("cannot read {path}: {e}"))?;
     let mut out = Vec::new();
-    for (n, line) in data.lines().enumerate() {
-        if line.trim().is_empty() {
-            continue;
-        }
-        let v: Value =
-            serde_json::from_str(line).map_err(|e| format!("{path}:{}: bad JSON: {e}", n + 1))?;
+    for (n, v) in read_lines(path)? {
         let Some(text) = str_field(&v, field) else {
             continue;
         };
