@@ -831,7 +831,14 @@ fn with_cue(ctx: &Ctx, c: Cue, u0: usize, u1: usize, prev: Option<&Raw>) -> Opti
             (s, s)
         }
         (None, None, true) => {
-            let s = match prev {
+            // The source of the report before, unless that report sits in a
+            // free relative ("proud to back what he called “…” and expected
+            // …": "he" names, the sentence's subject expects).
+            let relative = |p: &Raw| {
+                p.source
+                    .is_some_and(|(a, _)| a > 0 && doc.is(a - 1, "what"))
+            };
+            let s = match prev.filter(|p| !relative(p)) {
                 Some(p) => p.source,
                 None => subject(ctx, u0, c.first, c.ing)?,
             };
@@ -2185,6 +2192,15 @@ mod tests {
             "When my mother mentioned the pier, I laughed and said, \u{201C}It will stand.\u{201D}",
         );
         assert_eq!(v.last().map(|r| r.0.as_str()), Some("I"));
+    }
+
+    #[test]
+    fn a_verb_joined_after_a_free_relative_takes_the_sentences_subject() {
+        let v = attrs(
+            "The fund was glad to back what she called \u{201C}a fair pier\u{201D} and expected returns of 4% a year.",
+        );
+        let expected = v.iter().find(|r| r.1.starts_with("expected"));
+        assert_eq!(expected.map(|r| r.0.as_str()), Some("The fund"), "{v:?}");
     }
 
     #[test]
