@@ -94,28 +94,16 @@ pub fn mark_at(doc: &Doc, i: usize) -> Option<Mark> {
             low: true,
             width: 1,
         }),
-        // Two apostrophes typed for a double mark: ''Yes,'' he said.
-        "'" if doc.is_punct(i + 1, '\'') && doc.glued(i + 1) => {
-            if i > 0 && doc.is_punct(i - 1, '\'') && doc.glued(i) {
-                return None;
-            }
-            Some(Mark {
-                family: Family::Double,
-                side: Side::Either,
-                low: false,
-                width: 2,
-            })
-        }
-        "'" if i > 0 && doc.is_punct(i - 1, '\'') && doc.glued(i) => None,
-        // Two curly singles typed for a double mark: ‘‘Yes,’’ he said.
-        "\u{2018}" | "\u{2019}" if doc.glued(i + 1) && doc.tok(i + 1) == doc.tok(i) => {
+        // Two apostrophes or curly singles typed for a double mark: ''Yes,''
+        // and ‘‘Yes,’’ he said.
+        "'" | "\u{2018}" | "\u{2019}" if doc.glued(i + 1) && doc.tok(i + 1) == doc.tok(i) => {
             if i > 0 && doc.glued(i) && doc.tok(i - 1) == doc.tok(i) {
                 return None;
             }
-            let side = if doc.tok(i) == "\u{2018}" {
-                Side::Open
-            } else {
-                Side::Close
+            let side = match doc.tok(i) {
+                "\u{2018}" => Side::Open,
+                "\u{2019}" => Side::Close,
+                _ => Side::Either,
             };
             Some(Mark {
                 family: Family::Double,
@@ -124,7 +112,9 @@ pub fn mark_at(doc: &Doc, i: usize) -> Option<Mark> {
                 width: 2,
             })
         }
-        "\u{2018}" | "\u{2019}" if i > 0 && doc.glued(i) && doc.tok(i - 1) == doc.tok(i) => None,
+        "'" | "\u{2018}" | "\u{2019}" if i > 0 && doc.glued(i) && doc.tok(i - 1) == doc.tok(i) => {
+            None
+        }
         "'" | "\u{2018}" | "\u{2019}" => {
             // '40s, 'n', 'em: apostrophes standing for left-out letters.
             if next_digits || (space_before && elision) {
