@@ -204,12 +204,17 @@ fn shares_run(e: &Example, held: &[u64]) -> bool {
     e.shingles.iter().any(|h| held.binary_search(h).is_ok())
 }
 
+/// `items` sorted, without repeats: a set to search with `binary_search`.
+fn sorted_set<T: Ord>(items: impl Iterator<Item = T>) -> Vec<T> {
+    let mut set: Vec<T> = items.collect();
+    set.sort_unstable();
+    set.dedup();
+    set
+}
+
 /// The sorted shingles of every example in `set`.
 fn shingle_set<'a>(set: impl Iterator<Item = &'a Example>) -> Vec<u64> {
-    let mut held: Vec<u64> = set.flat_map(|e| e.shingles.iter().copied()).collect();
-    held.sort_unstable();
-    held.dedup();
-    held
+    sorted_set(set.flat_map(|e| e.shingles.iter().copied()))
 }
 
 /// xorshift64*: deterministic, no dependency.
@@ -584,20 +589,18 @@ pub fn clef_out_of_fold(
     let fold = debate_folds(clef, k);
     let mut scores = vec![0.0; clef.len()];
     for f in 0..k {
-        let mut held: Vec<u32> = clef
+        let held_out: Vec<&Example> = clef
             .iter()
             .zip(&fold)
             .filter(|(_, &g)| g == f)
-            .flat_map(|(e, _)| e.features.grams.iter().copied())
+            .map(|(e, _)| e)
             .collect();
-        held.sort_unstable();
-        held.dedup();
-        let runs = shingle_set(
-            clef.iter()
-                .zip(&fold)
-                .filter(|(_, &g)| g == f)
-                .map(|(e, _)| e),
+        let held = sorted_set(
+            held_out
+                .iter()
+                .flat_map(|e| e.features.grams.iter().copied()),
         );
+        let runs = shingle_set(held_out.iter().copied());
         let train_set: Vec<&Example> = cb
             .iter()
             .filter(|e| !overlaps(e, &held))
