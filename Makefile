@@ -7,7 +7,7 @@ SAMPLE ?= tests/fixtures/sample_article.txt
 SAMPLE_DATE ?= 2025-03-14
 FACTLENS := target/cli/factlens
 
-.PHONY: help test fmt-check clippy unit wasm-check wasm-test browser-test demo demo-cli bench bench-web eval cli screenshot size-core build dist size real-pages bookmarklet
+.PHONY: help test fmt-check clippy unit wasm-check wasm-test browser-test demo demo-cli bench bench-web eval cli screenshot size-core fn-sizes build dist size real-pages bookmarklet
 
 help:
 	@echo "make test    format check, clippy -D warnings, every Rust test, the binding's tests and"
@@ -25,6 +25,8 @@ help:
 	@echo "make eval    score every evaluation on ../shared/eval and print one table"
 	@echo "make bench   criterion: analyze on 3 KB / 100 KB / 1 MB of real news text (MB/s)"
 	@echo "make size-core  what the core adds to a wasm32 build (raw and gzip -9)"
+	@echo "make fn-sizes   the largest functions of the wasm build, by name (the browser tests keep"
+	@echo "             them under a limit: a big hot function is slow to optimise at start-up)"
 
 test: fmt-check clippy unit wasm-check wasm-test browser-test
 
@@ -128,6 +130,9 @@ screenshot: cli
 
 # What the core adds to a WebAssembly build, gzip -9 (name section included;
 # wasm-bindgen --remove-name-section takes it out in the real build).
+fn-sizes: build
+	@node tools/wasm-functions.mjs target/wasm32-unknown-unknown/release/factlens.wasm --top 15
+
 size-core:
 	$(CARGO) build --release --example size_probe --target wasm32-unknown-unknown --quiet
 	@f=target/wasm32-unknown-unknown/release/examples/size_probe.wasm; \

@@ -257,6 +257,7 @@ const NOT_GENERIC: &[&str] = &[
 /// of more than three letters, all capitalised, before its closing mark
 /// within twelve tokens ("played “We Will Rock You” from the steps").
 /// Why: a song or a book named, no words said.
+#[inline(never)]
 fn quoted_title(doc: &Doc, k: usize) -> bool {
     let Some(end) = (k + 2..k + 14).find(|&j| doc.is_any(j, &["\"", "\u{201D}"])) else {
         return false;
@@ -437,6 +438,7 @@ fn object_opens(doc: &Doc, i: usize, k: usize) -> bool {
 /// "expects to win" (not after "plan" or "seek", whose infinitive is a
 /// purpose). Example: "Analysts expect the port to close." → cue
 /// "expect".
+#[inline(never)]
 fn object_to(doc: &Doc, i: usize, k: usize) -> bool {
     // "plans a pier to serve ferries", "seeks funds to build": a purpose.
     let purpose = ["plan", "seek", "sought"]
@@ -457,6 +459,7 @@ fn object_to(doc: &Doc, i: usize, k: usize) -> bool {
 /// swap would pave the way", "expects the port will reopen"). Why: the
 /// clause is the hope, as after "hoped that". Example: "Ruiz hoped the
 /// vote would pass." → cue "hoped".
+#[inline(never)]
 fn hoped_clause(doc: &Doc, i: usize) -> bool {
     let t = doc.lowered_tok(i);
     let k = i + 1;
@@ -488,6 +491,7 @@ fn comma_quote(doc: &Doc, k: usize) -> bool {
 /// Whether "see" at token `i` is a view, not a sight: "sees that …", "saw
 /// the vote as a warning", "sees “a crisis”". "Police saw the car" and
 /// "witnesses saw a gun" report what was seen, not what someone holds.
+#[inline(never)]
 fn sees_as(doc: &Doc, i: usize) -> bool {
     if doc.is_any(i + 1, &["that", ":", "\"", "\u{201C}", "\u{2018}", "'"]) {
         return true;
@@ -604,6 +608,7 @@ fn bare_form(doc: &Doc, i: usize) -> bool {
 /// "of" before a plural ("a majority of voters expect", "a review of
 /// records indicate": the verb agrees with the plural; "a show of support"
 /// stays a noun). Modals are read elsewhere.
+#[inline(never)]
 fn singular_np_before(doc: &Doc, i: usize) -> bool {
     let plural_before = i > 0 && {
         let t = doc.lowered_tok(i - 1);
@@ -702,6 +707,7 @@ const SHOW_KINDS: &[&str] = &[
 /// glued hyphens back to the article, no helper, relative word or cue
 /// between. Why: a name given to a thing, not words said; a subject of
 /// "called" opened by "a" is rare ("a spokesman called Ruiz a liar").
+#[inline(never)]
 fn named_np_before(doc: &Doc, i: usize) -> bool {
     for k in (i.saturating_sub(7)..i).rev() {
         if doc.is_any(k, &["a", "an"]) {
@@ -726,6 +732,7 @@ fn named_np_before(doc: &Doc, i: usize) -> bool {
 /// capitalised words or its quote), the clause's end, a conjunction, a
 /// relative word or a preposition. Why: "the mayor called Ruiz a liar"
 /// says something of Ruiz after the name; a bare name says nothing.
+#[inline(never)]
 fn name_after_noun(doc: &Doc, i: usize) -> bool {
     let p = i - 1;
     let noun = doc.kind(p) == Some(TokenKind::Word)
@@ -801,6 +808,7 @@ const AFTER_NOUN: &[&str] = &[
 /// takes a that-clause, a quote or an object; "racial issues than gender
 /// ones", "the climate rules is", "phone calls." take none. Example: "the
 /// budget issues and the debt" → no cue; "the board issues a warning" → cue.
+#[inline(never)]
 fn plural_noun(doc: &Doc, i: usize) -> bool {
     if lex().flags(doc, i) & flag::NOUN_PLURAL == 0 || i == 0 {
         return false;
@@ -852,6 +860,7 @@ fn first_person_before(doc: &Doc, i: usize) -> bool {
 /// Whether token `i` is "know" or "knew" before a wh-clause ("voters
 /// should know what the returns hold", "they didn't know whether …"): a
 /// stance after any subject. "you know" as a filler takes no wh-word.
+#[inline(never)]
 fn knows_wh(doc: &Doc, i: usize) -> bool {
     let mut k = i + 1;
     if doc.is(k, "exactly") {
@@ -866,6 +875,7 @@ fn knows_wh(doc: &Doc, i: usize) -> bool {
 
 /// Whether token `i` sits in a title-case line ("Mayor Says Port Is
 /// Safe"): most of its words are capitalised and no sentence ends in it.
+#[inline(never)]
 fn headline(doc: &Doc, i: usize) -> bool {
     let mut a = i;
     while a > 0 && !doc.line_break_before(a) {
@@ -905,6 +915,10 @@ fn name_part(doc: &Doc, i: usize) -> bool {
 }
 
 /// The cue starting at token `i`, if any.
+/// The rules it calls are `#[inline(never)]` so that it stays a small function:
+/// Chromium optimises hot functions during the first analysis, and a
+/// dispatcher with every rule inlined into it is slow to optimise (see
+/// `tools/wasm-functions.mjs`).
 pub fn at(doc: &Doc, i: usize) -> Option<Cue> {
     if doc.kind(i) != Some(TokenKind::Word) {
         return None;
@@ -1353,6 +1367,7 @@ const WHEN_WHERE: &[&str] = &["in", "on", "by", "at", "during", "earlier", "shor
 /// Tuesday"), not the document's verb; "a spokesman announced Monday" has
 /// no document before it. Example: "In a statement issued Tuesday, the
 /// board said …" → the cue is "said" alone.
+#[inline(never)]
 fn reduced_relative(doc: &Doc, i: usize) -> bool {
     let t = doc.lowered_tok(i);
     let participle = t.ends_with("ed") || matches!(t, "written" | "shown" | "made" | "sent");
@@ -1393,6 +1408,7 @@ fn clause_gerund(doc: &Doc, i: usize) -> bool {
 /// when …", "Rival attacks, including …", "our best guess is", "reported
 /// to him", "concluded its hearings", "boasts a pool", "published it in
 /// 1990", "found her hiding".
+#[inline(never)]
 fn an_act_not_a_report(doc: &Doc, i: usize) -> bool {
     let next = i + 1;
     let stem = |s: &str| doc.lowered_tok(i).starts_with(s);
@@ -1546,6 +1562,7 @@ const IMPERATIVES: &[&str] = &[
 /// instruction that opens the sentence ("Take calls", "Make cute
 /// labels"). Why: none has a speaker; each is a noun or a pointer of the
 /// writer's. Example: "The chart shown above tracks sales." → no cue.
+#[inline(never)]
 fn not_said_here(doc: &Doc, i: usize) -> bool {
     let t = doc.tok(i);
     if doc.is_any(i + 1, &["above", "below"]) && (t.ends_with("ed") || t.ends_with("wn")) {
@@ -1634,6 +1651,7 @@ const DEGREE: &[&str] = &[
 /// challenging shots"). Why: a verb takes no possessive, and a degree
 /// adverb grades an adjective; "the mayor's spokesman says" keeps its cue,
 /// as "spokesman" is no adjective.
+#[inline(never)]
 fn modified_noun(doc: &Doc, i: usize) -> bool {
     let t = doc.lowered_tok(i);
     if i >= 1 && t.ends_with("ing") && doc.is_any(i - 1, DEGREE) {

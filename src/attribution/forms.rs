@@ -57,6 +57,10 @@ pub struct Raw {
 }
 
 /// Every attribution of the sentence (or quote-joined sentences) `u0..=u1`.
+/// The rules it calls are `#[inline(never)]` so that it stays a small function:
+/// Chromium optimises hot functions during the first analysis, and a
+/// dispatcher with every rule inlined into it is slow to optimise (see
+/// `tools/wasm-functions.mjs`).
 pub fn in_unit(ctx: &Ctx, u0: usize, u1: usize, out: &mut Vec<Raw>) {
     let doc = ctx.doc;
     let first_here = out.len();
@@ -184,6 +188,7 @@ pub fn in_unit(ctx: &Ctx, u0: usize, u1: usize, out: &mut Vec<Raw>) {
 /// act, and what follows it is not what was said or held. A content
 /// before its cue ("At the time, the pier was closed, Ruiz said") is a
 /// clause of its own and stays.
+#[inline(never)]
 fn loose(ctx: &Ctx, r: &Raw) -> bool {
     let doc = ctx.doc;
     let (a, b) = r.content;
@@ -264,6 +269,7 @@ const JOINING: &[&str] = &["and", "but", "while", "whereas", "yet"];
 /// "the levy", not the rest of the sentence (the second is found on its
 /// own). Example: "Velk praised the plan, but the mayor criticized it" →
 /// Velk's content is "the plan".
+#[inline(never)]
 fn next_report(doc: &Doc, k: usize, u1: usize) -> bool {
     let semi = doc.is_punct(k, ';');
     if !semi && !doc.is_punct(k, ',') {
@@ -653,6 +659,7 @@ const CLAUSE_WORDS: &[&str] = &[
     "that", "and", "but", "or", "who", "which", "where", "when", "because", "if", "while", "as",
 ];
 
+#[inline(never)]
 fn with_cue(ctx: &Ctx, c: Cue, u0: usize, u1: usize, prev: Option<&Raw>) -> Option<Raw> {
     let doc = ctx.doc;
     // "of the view" holds a view only after "be" ("are of the view that";
@@ -978,6 +985,7 @@ fn with_cue(ctx: &Ctx, c: Cue, u0: usize, u1: usize, prev: Option<&Raw>) -> Opti
 /// clause's subject cites, claims or laments, and PolNeAR marks it apart
 /// from the main verb. Example: "Claiming the vote was rigged, Ruiz left."
 /// → source "Ruiz", cue "Claiming", content "the vote was rigged".
+#[inline(never)]
 fn opener(ctx: &Ctx, c: Cue, u1: usize) -> Option<Raw> {
     let doc = ctx.doc;
     let last = if doc.is(c.last + 1, "about") {
@@ -1002,6 +1010,7 @@ fn opener(ctx: &Ctx, c: Cue, u1: usize) -> Option<Raw> {
 /// Passive verbs of blame read without an agent, before "of" or "for".
 const CHARGED: &[&str] = &["accused", "blamed", "criticized", "criticised"];
 
+#[inline(never)]
 fn bare(
     ctx: &Ctx,
     source: Option<(usize, usize)>,
@@ -1029,6 +1038,7 @@ fn bare(
 /// expected", content "to sail on Monday". Limits: only cues listed as
 /// thoughts, and "said" (hearsay: "The owner is said to be abroad");
 /// "was asked to" is an order, "was called to" a summons.
+#[inline(never)]
 fn raising(ctx: &Ctx, c: Cue, u1: usize) -> Option<Raw> {
     let doc = ctx.doc;
     let to = c.last + 1;
@@ -1207,6 +1217,7 @@ const DETS_OPEN: &[&str] = &[
 /// The object is a pronoun, a name, or a determiner or possessive and up to
 /// three more words, with no punctuation or other cue inside, save a name
 /// set off by commas after it ("accused the port's chief, Jon Vale, of").
+#[inline(never)]
 fn object_then(ctx: &Ctx, c: Cue, content: (usize, usize), quote: Option<usize>) -> Option<usize> {
     let doc = ctx.doc;
     if quote.is_some() || content.0 != c.last + 1 {
@@ -1261,6 +1272,7 @@ const NOT_OBJECT: &[&str] = &[
 /// preposition ("said the fight over the pier was lost") is the content
 /// whole. Example: "Ruiz expressed alarm about the pier." → cue "expressed
 /// alarm about", content "the pier".
+#[inline(never)]
 fn topic_then(ctx: &Ctx, c: Cue, content: (usize, usize), quote: Option<usize>) -> Option<usize> {
     let doc = ctx.doc;
     if quote.is_some() || content.0 <= c.last || doc.is_any(c.last, TOPIC_PREPS) {
@@ -1306,6 +1318,7 @@ fn topic_then(ctx: &Ctx, c: Cue, content: (usize, usize), quote: Option<usize>) 
 /// participle cue after it that says it. PolNeAR marks the verb, the object
 /// and the participle as one cue; the content is what follows the
 /// participle. Returns the participle's token and that content.
+#[inline(never)]
 fn statement_then(
     ctx: &Ctx,
     c: Cue,
@@ -1342,6 +1355,7 @@ fn statement_then(
 /// with no punctuation between, that is a past form ("-ed", "sent",
 /// "wrote") with a document after it (`document` in
 /// `lists/source_words.txt`, or its plural: "tweets", "papers").
+#[inline(never)]
 fn vehicle_before(ctx: &Ctx, c: Cue, u0: usize) -> Option<usize> {
     let doc = ctx.doc;
     if c.first != c.verb || !doc.tok(c.verb).ends_with("ing") {
@@ -1372,6 +1386,7 @@ type Content = ((usize, usize), Option<usize>);
 
 /// The subject opening the sentence, when it can be a source: "Rival Ana
 /// Ruiz mocked the plan, saying …" → "Rival Ana Ruiz".
+#[inline(never)]
 fn subject(ctx: &Ctx, u0: usize, before: usize, ing: bool) -> Option<Option<(usize, usize)>> {
     let doc = ctx.doc;
     // Past an opening mark or dash: "“Ruiz walked onto the stage, waving …"
@@ -1446,6 +1461,7 @@ fn dash_start(doc: &Doc, k: usize) -> Option<usize> {
 /// Lund, a marine biologist at Nord University, said" and "Ana Lund -- a
 /// biologist who has studied the bay for years -- said" → the whole phrase.
 /// Dashes pair with dashes, commas with commas.
+#[inline(never)]
 fn apposed(ctx: &Ctx, close: usize, u0: usize) -> Option<(usize, usize)> {
     let doc = ctx.doc;
     let dash = dash_start(doc, close);
@@ -1561,6 +1577,7 @@ const LINKING: &[&str] = &[
 /// name, none an -ed word. What: the subject of the participle in an
 /// absolute phrase. Why: after "with", any noun can speak; the phrase
 /// reader knows only listed heads.
+#[inline(never)]
 fn with_subject(ctx: &Ctx, u0: usize, first: usize) -> Option<(usize, usize)> {
     let doc = ctx.doc;
     let w = (first.saturating_sub(4).max(u0)..first).rfind(|&k| doc.is(k, "with"))?;
@@ -1580,6 +1597,7 @@ fn with_subject(ctx: &Ctx, u0: usize, first: usize) -> Option<(usize, usize)> {
 /// lowercase (hyphens and digits may join them: "the 23-year-old"), none a
 /// verb in -ed or an adverb, and a quote before them is a speaker's.
 /// Why: after a quote, any noun can speak.
+#[inline(never)]
 fn noun_after_quote(ctx: &Ctx, u0: usize, end: usize) -> Option<(usize, usize)> {
     let doc = ctx.doc;
     let a = (end.saturating_sub(5).max(u0 + 1)..end)
@@ -1626,6 +1644,7 @@ fn noun_after_cue(ctx: &Ctx, a: usize, u1: usize) -> Option<(usize, usize)> {
 /// with "the", "a" or "an" and one to three words, none a verb in -ed
 /// or an adverb, the last lowercase. Why: any noun can speak once a relative clause tells
 /// what it is; the determiner and the sentence start keep clauses out.
+#[inline(never)]
 fn relative_head(ctx: &Ctx, u0: usize, comma: usize) -> Option<(usize, usize)> {
     let doc = ctx.doc;
     let end = comma.checked_sub(1)?;
@@ -1645,6 +1664,7 @@ fn relative_head(ctx: &Ctx, u0: usize, comma: usize) -> Option<(usize, usize)> {
 }
 
 /// "According to X, …" and "…, according to X."
+#[inline(never)]
 fn according_to(ctx: &Ctx, i: usize, u0: usize, u1: usize) -> Option<Raw> {
     let doc = ctx.doc;
     let s0 = i + 2;
@@ -1727,6 +1747,7 @@ const POLLS: &[&str] = &["poll", "polls", "survey", "surveys"];
 /// report, as with "according to the poll". Example: "In a survey released
 /// Friday, most growers backed the levy." → source "a survey released
 /// Friday", cue "In", content "most growers backed the levy".
+#[inline(never)]
 fn in_poll(ctx: &Ctx, i: usize, u1: usize) -> Option<Raw> {
     let doc = ctx.doc;
     let comma = (i + 2..(i + 14).min(u1)).find(|&k| doc.is_punct(k, ','))?;
@@ -1770,6 +1791,7 @@ const ANNOUNCED: &[&str] = &[
 /// verb to colon the cue, and what follows the colon the content. Why:
 /// the colon hands over to the words announced; PolNeAR marks the verb,
 /// its object and the colon as the cue.
+#[inline(never)]
 fn the_following(ctx: &Ctx, u0: usize, u1: usize) -> Option<Raw> {
     let doc = ctx.doc;
     let v = (u0 + 1..u1.saturating_sub(3)).find(|&v| {
@@ -1799,6 +1821,7 @@ const VIEWS: &[&str] = &["view", "words", "opinion", "estimation", "judgment"];
 /// the cue and what follows the comma or colon the content. Why: the
 /// phrase says whose belief or words the clause is, as "according to"
 /// does.
+#[inline(never)]
 fn in_view(ctx: &Ctx, i: usize, u0: usize, u1: usize) -> Option<Raw> {
     let doc = ctx.doc;
     let opens =
@@ -1829,6 +1852,7 @@ fn in_view(ctx: &Ctx, i: usize, u0: usize, u1: usize) -> Option<Raw> {
 }
 
 /// "as X put it" / "as X said": the content is the quote or clause beside it.
+#[inline(never)]
 fn as_put_it(ctx: &Ctx, i: usize, u0: usize, u1: usize) -> Option<(Raw, usize)> {
     let doc = ctx.doc;
     let s = source::right(doc, i + 1, u1)?;
@@ -1896,6 +1920,7 @@ const LEADS: &[&str] = &["but", "and", "yet", "so", "still", "also", "however", 
 const DASHES: &[&str] = &["\u{2015}", "\u{2014}", "\u{2013}", "-"];
 
 /// `“…” ― Ana Lund`: a quote signed after a dash.
+#[inline(never)]
 fn dash(ctx: &Ctx, i: usize, u1: usize) -> Option<Raw> {
     let doc = ctx.doc;
     let q = ctx.close_at(i - 1)?;

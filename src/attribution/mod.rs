@@ -82,6 +82,7 @@ const REPORTING: &[&str] = &[
 /// the inner stance is part of its content. Example: "Mira Tell said she
 /// wants a new pier." → one attribution (Mira Tell, said, "she wants a new
 /// pier"), not a second (she, wants, …).
+#[inline(never)]
 fn nested_report(doc: &Doc, r: &Raw) -> bool {
     let (Some((a, b)), Some((c, _))) = (r.source, r.cue) else {
         return false;
@@ -135,6 +136,7 @@ fn what_one_calls(doc: &Doc, r: &Raw) -> bool {
 /// the clause names a thing by what someone did to it; PolNeAR marks no
 /// attribution there. Example: "The plans she backed failed." → none;
 /// "The plans failed, and she said so." keeps "said".
+#[inline(never)]
 fn object_relative(doc: &Doc, r: &Raw) -> bool {
     use lexicon::{flag, lex};
     let (Some((a, b)), Some((c, _))) = (r.source, r.cue) else {
@@ -182,6 +184,7 @@ fn headline_cue(doc: &Doc, r: &Raw) -> bool {
     }
 }
 
+#[inline(never)]
 fn reported_tokens(n: usize, raws: &[Raw]) -> Vec<bool> {
     let mut out = vec![false; n];
     for r in raws.iter().filter(|r| r.quote.is_none()) {
@@ -378,6 +381,10 @@ fn by_unit(raws: &[Raw], unit_of: &[usize], n_units: usize) -> Vec<Vec<usize>> {
 }
 
 /// Finds quotes, attributions and people in `doc`.
+/// The rules it calls are `#[inline(never)]` so that it stays a small function:
+/// Chromium optimises hot functions during the first analysis, and a
+/// dispatcher with every rule inlined into it is slow to optimise (see
+/// `tools/wasm-functions.mjs`).
 pub fn find(doc: &Doc) -> Found {
     let _tagged = lexicon::tag_document(doc);
     let paired = quotes::pair(doc);
@@ -608,6 +615,7 @@ fn name_text(doc: &Doc, p: &people::Person) -> String {
 
 /// An organisation's name: the source without a leading article or a
 /// closing bracket.
+#[inline(never)]
 fn org_name(doc: &Doc, a: usize, b: usize) -> String {
     let a = if doc.is_any(a, &["the", "a", "an"]) && a < b {
         a + 1
@@ -692,6 +700,7 @@ fn places_of<'a>(doc: &Doc<'a>) -> HashSet<&'a str, FnvBuild> {
 }
 
 /// The person an attribution's source stands for, recording the mention.
+#[inline(never)]
 fn resolve(doc: &Doc, people: &mut People, r: &Raw) -> Option<usize> {
     let (a, b) = r.source?;
     let p = match r.kind {
@@ -736,6 +745,7 @@ fn resolve(doc: &Doc, people: &mut People, r: &Raw) -> Option<usize> {
 
 /// The role of every quote before attribution links: terms unless
 /// attributed, long, or inside attributed content.
+#[inline(never)]
 fn quote_roles(
     ctx: &Ctx,
     raws: &[Raw],
@@ -759,6 +769,7 @@ fn quote_roles(
 /// A speech quote standing alone as a sentence takes the speaker named at
 /// the start of the next sentence ("“…” Lena Ortiz said so on Friday."),
 /// or continues the direct quote of the sentence before.
+#[inline(never)]
 fn attach_neighbours(
     ctx: &Ctx,
     units: &[(usize, usize)],

@@ -29,6 +29,7 @@ use super::lexicon::{Lex, Shift, Unit};
 use super::{DayNum, Hit, Scan, Stamp};
 
 /// The longest absolute day at `i`.
+#[inline(never)]
 pub(super) fn at(s: &Scan, i: usize) -> Option<Hit> {
     s.longest(&[core_at(s, i), weekday_prefixed(s, i)])
 }

@@ -31,6 +31,7 @@ use super::{Hit, Scan, What};
 use crate::model::Approx;
 
 /// The longest duration at `i`.
+#[inline(never)]
 pub(super) fn at(s: &Scan, i: usize) -> Option<Hit> {
     // A duration starts with a bound, a count or "between".
     let counts = matches!(

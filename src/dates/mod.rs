@@ -340,6 +340,10 @@ pub(crate) struct Scan<'a> {
 }
 
 /// Adds every date, date range, time and duration in the document to `out`.
+/// The rules it calls are `#[inline(never)]` so that it stays a small function:
+/// Chromium optimises hot functions during the first analysis, and a
+/// dispatcher with every rule inlined into it is slow to optimise (see
+/// `tools/wasm-functions.mjs`).
 pub fn find(ctx: &Ctx, out: &mut Vec<Found>) {
     let s = Scan::new(ctx);
     for i in 0..s.doc.len() {
@@ -410,6 +414,7 @@ impl<'a> Scan<'a> {
     /// none). A small word ("the", "in", "last", "over") starts a date only
     /// with a date word right after it (or within three tokens for "more than
     /// two", "the end of May").
+    #[inline(never)]
     fn may_start(&self, i: usize) -> Start {
         let Some(t) = self.tags.get(i) else {
             return Start::No;

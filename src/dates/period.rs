@@ -66,6 +66,7 @@ use super::{Hit, Scan, Stamp};
 use crate::figures::numeral::NumeralKind;
 
 /// The longest period at `i`.
+#[inline(never)]
 pub(super) fn at(s: &Scan, i: usize) -> Option<Hit> {
     // Each pattern starts with a few kinds of token: ask only those that can.
     match s.lex(i) {

@@ -28,6 +28,7 @@ use super::{Hit, Scan, Stamp};
 use crate::text::TokenKind;
 
 /// The longest date range at `i`.
+#[inline(never)]
 pub(super) fn at(s: &Scan, i: usize) -> Option<Hit> {
     s.longest(&[general(s, i), years(s, i)])
 }

@@ -230,6 +230,7 @@ fn day_point(s: &Scan, k: usize) -> Option<(Stamp, usize)> {
 }
 
 /// The longest time at `i`, with its day when the text gives one.
+#[inline(never)]
 pub(super) fn at(s: &Scan, i: usize) -> Option<Hit> {
     let time = |hours: Option<f64>, low: Option<f64>, high: Option<f64>, day, first, last| Hit {
         first,

@@ -39,6 +39,7 @@ use super::{Date, Hit, Scan, Stamp};
 use crate::figures::numeral::NumeralKind;
 
 /// A weekday date at `i`.
+#[inline(never)]
 pub(super) fn at(s: &Scan, i: usize) -> Option<Hit> {
     s.longest(&[named(s, i), week_then_day(s, i), nth_of_month(s, i)])
 }

@@ -89,6 +89,10 @@ pub fn find_numerals(doc: &Doc) -> Vec<Numeral> {
 }
 
 /// The numeral starting at token `i`, if any.
+/// The rules it calls are `#[inline(never)]` so that it stays a small function:
+/// Chromium optimises hot functions during the first analysis, and a
+/// dispatcher with every rule inlined into it is slow to optimise (see
+/// `tools/wasm-functions.mjs`).
 pub fn numeral_at(doc: &Doc, i: usize) -> Option<Numeral> {
     match doc.kind(i)? {
         TokenKind::Digits => digits_at(doc, i),
@@ -524,6 +528,7 @@ fn set_last(doc: &Doc, n: &mut Numeral, last: usize) {
 
 /// A numeral starting with punctuation: a sign ("-5"), a leading decimal point
 /// (".08") or a vulgar fraction ("½").
+#[inline(never)]
 fn punct_at(doc: &Doc, i: usize) -> Option<Numeral> {
     let t = doc.tok(i);
     if t == "-" || t == "\u{2212}" {
@@ -1043,6 +1048,7 @@ fn mixed_tail(doc: &Doc, n: &mut Numeral, mut scale: f64) {
 }
 
 /// A numeral written in words starting at token `i`.
+#[inline(never)]
 fn words_at(doc: &Doc, i: usize) -> Option<Numeral> {
     let w = doc.lower(i)?;
     match w {
