@@ -8,6 +8,8 @@
 // warm_median_ms, warm_p95_ms: unmount + mount + the next frame, repeated n
 //   times (?n=, default 20).
 // *_mount_* are the same up to mount() resolving, before the frame.
+// wasm_memory_*_bytes: the module's linear memory after the demo, and after
+//   analysing the demo's text repeated to 1 MB (big_analyze_ms times that).
 // Results go to window.__factlensBench and, as text, to <pre id="result">.
 // On failure window.__factlensBench is {error: "..."}.
 
@@ -87,6 +89,19 @@ async function bench() {
   warm.sort((a, b) => a - b);
   warmMounted.sort((a, b) => a - b);
 
+  // Memory: the module's linear memory (it grows, never shrinks) after the
+  // demo, then after one analysis of the demo's text repeated to 1 MB, which
+  // is timed too (analysis and the result's conversion to JS objects).
+  const wasm = await (await import('./pkg/factlens.js')).default();
+  const memoryDemo = wasm.memory.buffer.byteLength;
+  const { analyze } = await import('./engine.js');
+  const one = article.textContent ?? '';
+  const big = one.length ? one.repeat(Math.ceil(1_000_000 / one.length)) : '';
+  const tBig = performance.now();
+  await analyze(big);
+  const bigMs = performance.now() - tBig;
+  const memoryBig = wasm.memory.buffer.byteLength;
+
   const analysis = lens.analysis ?? {};
   const count = (key) => (Array.isArray(analysis[key]) ? analysis[key].length : 0);
   return {
@@ -100,6 +115,10 @@ async function bench() {
     cold_mount_ms: round(coldMounted),
     warm_mount_median_ms: round(median(warmMounted)),
     warm_mount_p95_ms: round(percentile(warmMounted, 95)),
+    wasm_memory_demo_bytes: memoryDemo,
+    big_text_length: big.length,
+    big_analyze_ms: round(bigMs),
+    wasm_memory_big_bytes: memoryBig,
     // For the record: what was painted.
     text_length: article.textContent.length,
     figures: count('figures'),

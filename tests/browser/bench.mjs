@@ -47,4 +47,8 @@ console.log(`module loaded → painted (wasm start-up, collect, analyse, paint),
 console.log(`page script start → painted (also fetching the lens's 14 files from a local server), median ${median(cold).toFixed(1)} ms, max ${Math.max(...cold).toFixed(1)}`);
 console.log(`warm (unmount + mount + 2 frames), ${n} × ${runs}: median ${median(rows.map((r) => r.warm_median_ms)).toFixed(1)} ms, p95 ${median(rows.map((r) => r.warm_p95_ms)).toFixed(1)} ms`);
 console.log(`mount() alone, warm: median ${median(rows.map((r) => r.warm_mount_median_ms)).toFixed(1)} ms`);
+const mib = (b) => (b / 1048576).toFixed(1);
+console.log(`wasm memory after the demo: median ${mib(median(rows.map((r) => r.wasm_memory_demo_bytes)))} MiB; ` +
+  `after ${(last.big_text_length / 1e6).toFixed(2)} MB of text (the demo repeated): ${mib(median(rows.map((r) => r.wasm_memory_big_bytes)))} MiB, ` +
+  `analysed in ${median(rows.map((r) => r.big_analyze_ms)).toFixed(0)} ms (median)`);
 console.log('budget: ≤ 50 ms module load → painted');
