@@ -8,8 +8,9 @@
 // warm_median_ms, warm_p95_ms: unmount + mount + the next frame, repeated n
 //   times (?n=, default 20).
 // *_mount_* are the same up to mount() resolving, before the frame.
-// wasm_memory_*_bytes: the module's linear memory after the demo, and after
-//   analysing the demo's text repeated to 1 MB (big_analyze_ms times that).
+// wasm_memory_*_bytes: the module's linear memory after the demo's cold and
+//   warm mounts, and after analysing the demo's text repeated to 1 MB
+//   (big_analyze_ms times that).
 // Results go to window.__factlensBench and, as text, to <pre id="result">.
 // On failure window.__factlensBench is {error: "..."}.
 
@@ -90,7 +91,7 @@ async function bench() {
   warmMounted.sort((a, b) => a - b);
 
   // Memory: the module's linear memory (it grows, never shrinks) after the
-  // demo, then after one analysis of the demo's text repeated to 1 MB, which
+  // mounts above, then after one analysis of the demo's text repeated to 1 MB, which
   // is timed too (analysis and the result's conversion to JS objects).
   const wasm = await (await import('./pkg/factlens.js')).default();
   const memoryDemo = wasm.memory.buffer.byteLength;
